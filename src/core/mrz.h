@@ -30,7 +30,8 @@ typedef enum mrz_format
 #define MRZ_MAX_LINES 3
 
 /* Longest values of the variable fields, without the terminating NUL. */
-#define MRZ_DOCNUM_MAX 22		/* TD1 long number: 9 principal + 13 */
+#define MRZ_DOCNUM_MAX 23		/* TD1 long number: 9 principal + 13, 14 when
+								 * the continuation lacks its closing filler */
 #define MRZ_NAME_MAX 39			/* TD3 / MRV-A name field */
 #define MRZ_OPTIONAL_MAX 16		/* MRV-A optional data */
 
