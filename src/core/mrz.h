@@ -42,7 +42,9 @@ typedef enum mrz_format
  * What a reported issue is about.  Errors make an MRZ invalid; warnings
  * name deviations seen on real documents.  Some deviations are both (an
  * error because Doc 9303 forbids them, and a warning that names them), so
- * a caller can accept an MRZ whose only errors are known deviations.
+ * a caller can accept an MRZ whose only errors are known deviations: such
+ * an error carries the deviation's own code (NON_ICAO_CODE, SEX_X,
+ * FILLER_INCLUDED), the same code as its warning.
  */
 typedef enum mrz_issue_code
 {
@@ -96,7 +98,8 @@ typedef struct mrz_document
 	char		nationality[4];
 	mrz_date	birth_date;
 	char		birth_raw[7];
-	char		sex;			/* 'M', 'F', or 0 for '<' (and for invalid) */
+	char		sex;			/* 'M', 'F', 'X' (an error, still reported),
+								 * or 0 for '<' and for anything invalid */
 	mrz_date	expiry_date;
 	char		expiry_raw[7];
 	char		optional_data[MRZ_OPTIONAL_MAX + 1];
@@ -125,7 +128,9 @@ typedef enum mrz_status
 typedef struct mrz_failure
 {
 	mrz_status	status;
-	int			position;		/* 1-based offset in the input text; 0 if none */
+	int			position;		/* bad character: 1-based offset in the trimmed
+								 * input's lines joined without separators;
+								 * 0 if none */
 	char		message[MRZ_MESSAGE_MAX];
 	char		detail[MRZ_MESSAGE_MAX];
 	char		hint[MRZ_MESSAGE_MAX];
