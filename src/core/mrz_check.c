@@ -61,7 +61,7 @@ is_space(unsigned char c)
 static inline bool
 is_mrz_char(unsigned char c)
 {
-	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
+	return mrz_class_table[c] != 0;
 }
 
 /*
@@ -133,10 +133,20 @@ check_characters(const char **lines, const size_t *lens, int n,
 	for (int l = 0; l < n; l++)
 	{
 		const unsigned char *p = (const unsigned char *) lines[l];
+		unsigned char ok = 1;
 
+		/* branch-free (vectorizable) scan; locate the culprit on failure */
 		for (size_t i = 0; i < lens[l]; i++)
-			if (!is_mrz_char(p[i]))
-				return bad_character(lines[l], lens[l], i, l + 1, offset, fail);
+		{
+			unsigned char c = p[i];
+
+			ok &= ((unsigned char) (c - '0') < 10) |
+				((unsigned char) (c - 'A') < 26) | (c == '<');
+		}
+		if (!ok)
+			for (size_t i = 0; i < lens[l]; i++)
+				if (!is_mrz_char(p[i]))
+					return bad_character(lines[l], lens[l], i, l + 1, offset, fail);
 		offset += (int) lens[l];
 	}
 	return MRZ_OK;

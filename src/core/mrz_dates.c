@@ -98,7 +98,13 @@ mrz_read_date(mrz_document *doc, int off, bool is_birth, mrz_date as_of,
 	memcpy(raw, s, 6);
 	raw[6] = '\0';
 	out->year = out->month = out->day = 0;
-	kind = date_parts(s, doc, off, field);
+	if ((mrz_class_table[(unsigned char) s[0]] & mrz_class_table[(unsigned char) s[1]] &
+		 mrz_class_table[(unsigned char) s[2]] & mrz_class_table[(unsigned char) s[3]] &
+		 mrz_class_table[(unsigned char) s[4]] & mrz_class_table[(unsigned char) s[5]]) ==
+		MRZ_CLASS_DIGIT)
+		kind = 0;				/* fast path: six digits */
+	else
+		kind = date_parts(s, doc, off, field);
 	if (kind == 2)
 		mrz_add_error(doc, MRZ_ISSUE_BAD_DATE, field, off + 1,
 					  "%s \"%s\" mixes digits and fillers within one part",

@@ -8,29 +8,32 @@
 
 #include "core/mrz.h"
 
+/* Character classes of mrz_class_table (bits). */
+#define MRZ_CLASS_DIGIT 1
+#define MRZ_CLASS_LETTER 2
+#define MRZ_CLASS_FILLER 4
+
+/* Read-only tables of mrz_chars.c, indexed by byte. */
+extern const unsigned char mrz_value_table[256];
+extern const unsigned char mrz_class_table[256];
+
 /* Value of an MRZ character for check digits: 0-9, A-Z 10-35, '<' 0; -1 else. */
 static inline int
 mrz_char_value(unsigned char c)
 {
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A' + 10;
-	if (c == '<')
-		return 0;
-	return -1;
+	return mrz_class_table[c] ? mrz_value_table[c] : -1;
 }
 
 static inline bool
 mrz_is_digit(char c)
 {
-	return c >= '0' && c <= '9';
+	return mrz_class_table[(unsigned char) c] == MRZ_CLASS_DIGIT;
 }
 
 static inline bool
 mrz_is_letter(char c)
 {
-	return c >= 'A' && c <= 'Z';
+	return mrz_class_table[(unsigned char) c] == MRZ_CLASS_LETTER;
 }
 
 /* A range [off, off + len) of the joined text. */
@@ -70,16 +73,44 @@ typedef struct mrz_layout
 
 extern const mrz_layout *mrz_layout_of(mrz_format format);
 
-/* Check digit of an ASCII span known to hold only A-Z 0-9 <. */
+/*
+ * Weighted sum of a span whose first character has weight index phase
+ * (0: 7, 1: 3, 2: 1); characters outside the MRZ set count 0.
+ */
+static inline int
+mrz_weighted_sum(const char *s, int len, int phase)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	int			sum[3] = {0, 0, 0};
+	int			i = 0;
+
+	for (; i + 3 <= len; i += 3)
+	{
+		sum[0] += mrz_value_table[p[i]];
+		sum[1] += mrz_value_table[p[i + 1]];
+		sum[2] += mrz_value_table[p[i + 2]];
+	}
+	if (i < len)
+		sum[0] += mrz_value_table[p[i]];
+	if (i + 1 < len)
+		sum[1] += mrz_value_table[p[i + 1]];
+	/* position j of the span has weight index (phase + j) % 3 */
+	switch (phase % 3)
+	{
+		case 0:
+			return 7 * sum[0] + 3 * sum[1] + sum[2];
+		case 1:
+			return 3 * sum[0] + sum[1] + 7 * sum[2];
+		default:
+			return sum[0] + 7 * sum[1] + 3 * sum[2];
+	}
+}
+
+/* Check digit of a span known to hold only A-Z 0-9 <. */
 static inline int
 mrz_check_digit_fast(const char *s, int len)
 {
-	static const int weights[3] = {7, 3, 1};
-	int			sum = 0;
-
-	for (int i = 0; i < len; i++)
-		sum += mrz_char_value((unsigned char) s[i]) * weights[i % 3];
-	return sum % 10;
+	return mrz_weighted_sum(s, len, 0) % 10;
 }
 
 /* Composite check digit of a text by the layout's spans. */

@@ -38,16 +38,14 @@ mrz_layout_of(mrz_format format)
 int
 mrz_composite_digit(const mrz_layout *lay, const char *text)
 {
-	static const int weights[3] = {7, 3, 1};
 	int			sum = 0;
 	int			k = 0;
 
 	for (int s = 0; s < lay->ncomposite_spans; s++)
 	{
-		const char *p = text + lay->composite_spans[s].off;
-
-		for (int i = 0; i < lay->composite_spans[s].len; i++, k++)
-			sum += mrz_char_value((unsigned char) p[i]) * weights[k % 3];
+		sum += mrz_weighted_sum(text + lay->composite_spans[s].off,
+								lay->composite_spans[s].len, k);
+		k += lay->composite_spans[s].len;
 	}
 	return sum % 10;
 }

@@ -468,7 +468,18 @@ test_names(void **state)
 	assert_string_equal(doc.secondary_identifier, "JOHN PAUL");
 	expect_warning(MRZ_ISSUE_NAME, "secondary_identifier", 23, NULL);
 
+	parse("P<UTOSMITH<<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<\n" TD3_2);
+	assert_true(doc.valid);
+	assert_int_equal(doc.nwarnings, 0);
+	assert_string_equal(doc.primary_identifier, "SMITH");
+	assert_string_equal(doc.secondary_identifier, "JOHN");
+
+	parse("P<UTO<SMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<\n" TD3_2);
+	assert_string_equal(doc.primary_identifier, "SMITH");
+	assert_string_equal(doc.secondary_identifier, "JOHN");
+
 	parse("P<UTOER1KSSON<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<\n" TD3_2);
+	assert_string_equal(doc.primary_identifier, "ER1KSSON");
 	expect_error(MRZ_ISSUE_CHAR_CLASS, "name", 8,
 				 "name has \"1\" at position 8 where a letter or \"<\" is expected");
 
