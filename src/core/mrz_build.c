@@ -68,6 +68,31 @@ show(const char *s, char *buf, size_t size)
 }
 
 /*
+ * A user-supplied string for a message: at most 24 bytes, never ending in
+ * the middle of a UTF-8 sequence, "..." appended when cut.
+ */
+static const char *
+quoted(const char *in, char *buf, size_t size)
+{
+	size_t		n = 0;
+	size_t		max = size > 28 ? 24 : size - 4;
+
+	if (in == NULL)
+		in = "";
+	while (in[n] && n < max)
+		n++;
+	if (in[n])
+	{
+		while (n > 0 && ((unsigned char) in[n] & 0xC0) == 0x80)
+			n--;				/* back to the start of a sequence */
+		snprintf(buf, size, "%.*s...", (int) n, in);
+	}
+	else
+		snprintf(buf, size, "%s", in);
+	return buf;
+}
+
+/*
  * Upper-case a plain field (document number, optional data) into buf:
  * A-Z and 0-9, plus '<' (and a space as '<') when fillers is true.
  */
@@ -258,16 +283,17 @@ build_document_code(const mrz_fields *fl, char *t, mrz_failure *fail)
 		(fl->format == MRZ_MRVA || fl->format == MRZ_MRVB) ? "V" : "ACI";
 	char		c0 = upper_ascii(c[0]),
 				c1 = n > 1 ? upper_ascii(c[1]) : '<';
+	char		q[32];
 
 	if (n < 1 || n > 2 || !mrz_is_letter(c0) || !strchr(allowed, c0) ||
 		!(mrz_is_letter(c1) || c1 == '<'))
 		return field_error(fail, "TD3 codes start with P, visas with V, TD1 and TD2 with A, C or I",
 						   "document_code \"%s\" is not a %s document code",
-						   c, mrz_format_name(fl->format));
+						   quoted(c, q, sizeof(q)), mrz_format_name(fl->format));
 	if (c1 == 'V' && (fl->format == MRZ_TD1 || fl->format == MRZ_TD2))
 		return field_error(fail, NULL,
 						   "document_code \"%s\": the second letter of a %s code must not be V",
-						   c, mrz_format_name(fl->format));
+						   quoted(c, q, sizeof(q)), mrz_format_name(fl->format));
 	t[0] = c0;
 	t[1] = c1;
 	return MRZ_OK;
@@ -279,6 +305,7 @@ build_country(const char *code, const char *field, char *dst,
 			  mrz_failure *fail)
 {
 	char		buf[3] = {'<', '<', '<'};
+	char		q[32];
 	size_t		n = code ? strlen(code) : 0;
 
 	for (size_t i = 0; i < n && i < 3; i++)
@@ -286,7 +313,7 @@ build_country(const char *code, const char *field, char *dst,
 	if (n < 1 || n > 3 || country_lookup(buf, 3) != COUNTRY_ICAO)
 		return field_error(fail, "use an ISO 3166-1 alpha-3 code or an ICAO code such as D, UNO or XXA",
 						   "%s \"%s\" is not an ICAO country or organization code",
-						   field, code ? code : "");
+						   field, quoted(code, q, sizeof(q)));
 	memcpy(dst, buf, 3);
 	return MRZ_OK;
 }
@@ -377,8 +404,17 @@ build_sex(char sex, char *dst, mrz_failure *fail)
 	else if (c == 0 || c == 'X' || c == '<')
 		*dst = '<';
 	else
+	{
+		char		shown[8];
+		unsigned char u = (unsigned char) sex;
+
+		if (u >= 0x20 && u < 0x7f)
+			snprintf(shown, sizeof(shown), "%c", u);
+		else
+			snprintf(shown, sizeof(shown), "\\x%02X", u);
 		return field_error(fail, "use M, F, or X for unspecified",
-						   "sex \"%c\" cannot be encoded", sex);
+						   "sex \"%s\" cannot be encoded", shown);
+	}
 	return MRZ_OK;
 }
 

@@ -439,6 +439,8 @@ no_repair(mrz_failure *fail, const char *fmt,...)
 		va_end(ap);
 		snprintf(fail->detail, sizeof(fail->detail),
 				 "repairs are tried only for OCR look-alikes that a check digit can confirm");
+		snprintf(fail->hint, sizeof(fail->hint),
+				 "compare the MRZ with the document; look-alikes such as 6/G or 8/S pass every check digit");
 	}
 	return MRZ_ERR_NO_REPAIR;
 }
@@ -459,7 +461,6 @@ mrz_status
 mrz_correct(const char *input, size_t len, mrz_date as_of, char *out,
 			size_t outsize, int *changes, mrz_failure *fail)
 {
-	static repair_search zero;
 	repair_search *rs;
 	mrz_document doc;
 	char		cls[MRZ_MAX_CHARS];
@@ -472,7 +473,7 @@ mrz_correct(const char *input, size_t len, mrz_date as_of, char *out,
 				L;
 	long		combos = 1;
 	mrz_status	st = mrz_parse(input, len, as_of, &doc, fail);
-	repair_search rsbuf = zero;
+	repair_search rsbuf;
 
 	if (st != MRZ_OK)
 		return st;
@@ -481,6 +482,7 @@ mrz_correct(const char *input, size_t len, mrz_date as_of, char *out,
 	if (!needs_repair(&doc))
 		return emit(doc.text, doc.nlines, doc.line_length, out, outsize, fail);
 	rs = &rsbuf;
+	rs->found = 0;
 	rs->lay = mrz_layout_of(doc.format);
 	rs->cls = cls;
 	L = rs->n = doc.nlines * doc.line_length;

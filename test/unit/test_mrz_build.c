@@ -245,6 +245,10 @@ test_field_errors(void **state)
 	expect_field_error(&fl, "issuing_state \"XYZ\" is not an ICAO country or organization code");
 	fl.issuing_state = "XXK";
 	expect_field_error(&fl, "issuing_state \"XXK\" is not an ICAO country or organization code");
+	fl.issuing_state = "\xC3\x96sterreich-Ungarn und Liechtenstein";
+	expect_field_error(&fl, "issuing_state \"\xC3\x96sterreich-Ungarn und L...\" is not an ICAO country or organization code");
+	fl.issuing_state = "ABCDEFGHIJKLMNOPQRSTUVW\xC3\x96sterreich";
+	expect_field_error(&fl, "issuing_state \"ABCDEFGHIJKLMNOPQRSTUVW...\" is not an ICAO country or organization code");
 	fl = eriksson(MRZ_TD3, "P", "L898902C3");
 	fl.nationality = "DEUT";
 	expect_field_error(&fl, "nationality \"DEUT\" is not an ICAO country or organization code");
@@ -255,6 +259,10 @@ test_field_errors(void **state)
 	fl = eriksson(MRZ_TD3, "P", "L898902C3");
 	fl.sex = 'Q';
 	expect_field_error(&fl, "sex \"Q\" cannot be encoded");
+	fl.sex = '\x01';
+	expect_field_error(&fl, "sex \"\\x01\" cannot be encoded");
+	fl.sex = '\xC3';
+	expect_field_error(&fl, "sex \"\\xC3\" cannot be encoded");
 	fl = eriksson(MRZ_TD3, "P", "L898902C3");
 	fl.birth_date = (mrz_date) {1975, 2, 29};
 	expect_field_error(&fl, "birth_date 1975-02-29 is not a valid date");
