@@ -26,7 +26,8 @@ enum
 {
 	CLS_ALNUM = 0,
 	CLS_NUMERIC,
-	CLS_ALPHA
+	CLS_ALPHA,
+	CLS_FIXED					/* sex: no look-alike of M, F or '<' */
 };
 
 #define MAX_CANDIDATES 64		/* per check field */
@@ -131,7 +132,7 @@ position_classes(const mrz_layout *lay, char *cls)
 	memset(cls, CLS_ALPHA, 5);
 	memset(cls + lay->nationality, CLS_ALPHA, 3);
 	memset(cls + lay->name.off, CLS_ALPHA, (size_t) lay->name.len);
-	cls[lay->sex] = CLS_ALPHA;
+	cls[lay->sex] = CLS_FIXED;
 	memset(cls + lay->birth, CLS_NUMERIC, 6);
 	memset(cls + lay->expiry, CLS_NUMERIC, 6);
 	for (size_t i = 0; i < sizeof(numeric) / sizeof(numeric[0]); i++)

@@ -88,6 +88,9 @@ test_digits_in_letters(void **state)
 {
 	expect_repair("P<UT0ER1KSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n" TD3_2,
 				  SPECIMEN, 2);
+	/* the sex field has no look-alikes: a 0 there stays (and stays invalid) */
+	expect_repair(NAME1 "\nL898902C36UTO74O812201204159ZE184226B<<<<<10",
+				  NAME1 "\nL898902C36UTO740812201204159ZE184226B<<<<<10", 1);
 }
 
 /*
