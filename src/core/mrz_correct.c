@@ -428,6 +428,10 @@ emit(const char *t, int nlines, int len, char *out, size_t outsize,
 /* Fill a no-repair failure. */
 static mrz_status
 no_repair(mrz_failure *fail, const char *fmt,...)
+	__attribute__((format(printf, 2, 3)));
+
+static mrz_status
+no_repair(mrz_failure *fail, const char *fmt,...)
 {
 	va_list		ap;
 

@@ -12,6 +12,11 @@
 static void
 add_issue(mrz_issue *list, int *n, mrz_issue_code code, const char *field,
 		  int position, const char *fmt, va_list ap)
+	__attribute__((format(printf, 6, 0)));
+
+static void
+add_issue(mrz_issue *list, int *n, mrz_issue_code code, const char *field,
+		  int position, const char *fmt, va_list ap)
 {
 	mrz_issue  *is;
 
