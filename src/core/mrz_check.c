@@ -9,6 +9,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Check digit of data[0..len) with weights 7, 3, 1; -1 on a bad character. */
 int
 mrz_check_digit(const char *data, size_t len)
@@ -99,6 +103,54 @@ show_char(const unsigned char *s, size_t avail, char *buf, size_t bufsize)
 	snprintf(buf, bufsize, "\\x%02X", s[0]);
 }
 
+/*
+ * Whether p[0..len) holds only A-Z 0-9 <.  With SSE2, 16 bytes per step
+ * (the last step overlaps the previous one); otherwise a branch-free loop.
+ */
+static bool
+all_mrz_chars(const unsigned char *p, size_t len)
+{
+	unsigned char ok = 1;
+	size_t		i = 0;
+
+#ifdef __SSE2__
+	if (len >= 16)
+	{
+		const __m128i lo_d = _mm_set1_epi8('0' - 1),
+					hi_d = _mm_set1_epi8('9' + 1),
+					lo_l = _mm_set1_epi8('A' - 1),
+					hi_l = _mm_set1_epi8('Z' + 1),
+					fill = _mm_set1_epi8('<');
+
+		for (;;)
+		{
+			size_t		at = i + 16 <= len ? i : len - 16;
+			__m128i		c = _mm_loadu_si128((const __m128i *) (p + at));
+			__m128i		d = _mm_and_si128(_mm_cmpgt_epi8(c, lo_d),
+										  _mm_cmplt_epi8(c, hi_d));
+			__m128i		a = _mm_and_si128(_mm_cmpgt_epi8(c, lo_l),
+										  _mm_cmplt_epi8(c, hi_l));
+			__m128i		v = _mm_or_si128(_mm_or_si128(d, a),
+										 _mm_cmpeq_epi8(c, fill));
+
+			if (_mm_movemask_epi8(v) != 0xFFFF)
+				return false;
+			i = at + 16;
+			if (i >= len)
+				return true;
+		}
+	}
+#endif
+	for (; i < len; i++)
+	{
+		unsigned char c = p[i];
+
+		ok &= ((unsigned char) (c - '0') < 10) |
+			((unsigned char) (c - 'A') < 26) | (c == '<');
+	}
+	return ok;
+}
+
 /* Reject the first character outside A-Z 0-9 < of one line. */
 static mrz_status
 bad_character(const char *line, size_t len, size_t i, int lineno,
@@ -133,17 +185,7 @@ check_characters(const char **lines, const size_t *lens, int n,
 	for (int l = 0; l < n; l++)
 	{
 		const unsigned char *p = (const unsigned char *) lines[l];
-		unsigned char ok = 1;
-
-		/* branch-free (vectorizable) scan; locate the culprit on failure */
-		for (size_t i = 0; i < lens[l]; i++)
-		{
-			unsigned char c = p[i];
-
-			ok &= ((unsigned char) (c - '0') < 10) |
-				((unsigned char) (c - 'A') < 26) | (c == '<');
-		}
-		if (!ok)
+		if (!all_mrz_chars(p, lens[l]))
 			for (size_t i = 0; i < lens[l]; i++)
 				if (!is_mrz_char(p[i]))
 					return bad_character(lines[l], lens[l], i, l + 1, offset, fail);

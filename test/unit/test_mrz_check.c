@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -159,6 +160,20 @@ test_split_character_messages(void **state)
 
 	f = split_fail(broken, strlen(broken), MRZ_ERR_CHARACTER);
 	assert_string_equal(f.message, "invalid character \"\\xC3\" at line 1, position 6");
+
+	/* every position of a line is checked: both 16-byte blocks and the tail */
+	for (int pos = 0; pos < 44; pos++)
+	{
+		char		bad[90];
+		char		want[64];
+
+		memcpy(bad, TD3_1 "\n" TD3_2, 89);
+		bad[45 + pos] = '#';
+		f = split_fail(bad, 89, MRZ_ERR_CHARACTER);
+		snprintf(want, sizeof(want), "invalid character \"#\" at line 2, position %d", pos + 1);
+		assert_string_equal(f.message, want);
+		assert_int_equal(f.position, 45 + pos);
+	}
 
 	/* a lone CR inside a line is not a line break */
 	f = split_fail(TD3_1 "\r" TD3_2, 89, MRZ_ERR_CHARACTER);
