@@ -4,8 +4,9 @@
  * Two steps.  (1) The class rule: a letter where only a digit may stand
  * (dates, check digits) is replaced by its look-alike digit (O, Q, D -> 0,
  * I, L -> 1, Z -> 2, A -> 4, S -> 5, G -> 6, T -> 7, B -> 8), and a digit
- * where only a letter may stand (codes, sex, names) by its look-alike
- * letter; each such character has a single candidate.  (2) For every check
+ * where only a letter may stand (codes, names) by its look-alike letter;
+ * each such character has a single candidate (the sex field has no
+ * look-alikes and is left alone).  (2) For every check
  * digit that still fails, substitutions within confusion pairs are tried on
  * the alphanumeric positions it covers (document number, optional data):
  * first one substitution, and only if none makes that check digit pass,
