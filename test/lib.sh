@@ -26,14 +26,20 @@ td_ensure_packages() {
 	apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Run a command as the cluster owner: "postgres" when we are root.
+td_as_owner() {
+	if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
 # Start a throwaway cluster in $1 (data dir) with its socket in $2.
 # Sets PGHOST, PGPORT, PGUSER, PGDATABASE for the caller.
 td_cluster_start() {
 	local data=$1 sock=$2
 	rm -rf "$data"
-	mkdir -p "$sock"
-	"$PG_BINDIR/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$data.initdb.log" 2>&1 ||
-		{ cat "$data.initdb.log"; return 1; }
+	mkdir -p "$sock" "$data"
+	[ "$(id -u)" -eq 0 ] && chown postgres: "$sock" "$data" "$(dirname "$data")"
+	td_as_owner "$PG_BINDIR/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/tmp/td-initdb.$$.log 2>&1 ||
+		{ cat /tmp/td-initdb.$$.log; return 1; }
 	export PGPORT=${PGPORT_TD:-$((54000 + RANDOM % 1000))}
 	cat >>"$data/postgresql.conf" <<CONF
 listen_addresses = ''
@@ -43,13 +49,13 @@ fsync = off
 shared_buffers = 256MB
 max_wal_size = 2GB
 CONF
-	"$PG_BINDIR/pg_ctl" -D "$data" -l "$data.log" -w -t 60 start >/dev/null ||
-		{ cat "$data.log"; return 1; }
+	td_as_owner "$PG_BINDIR/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null ||
+		{ cat "$data/server.log"; return 1; }
 	export PGHOST=$sock PGUSER=postgres PGDATABASE=postgres
 }
 
 # Stop the cluster in $1 if it runs.
 td_cluster_stop() {
-	[ -f "$1/postmaster.pid" ] && "$PG_BINDIR/pg_ctl" -D "$1" -m fast -w stop >/dev/null 2>&1
+	[ -f "$1/postmaster.pid" ] && td_as_owner "$PG_BINDIR/pg_ctl" -D "$1" -m fast -w stop >/dev/null 2>&1
 	return 0
 }

@@ -11,6 +11,16 @@ passed=0
 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
+# Count a pg_regress-style log ("... ok" / "... FAILED"); a run that failed
+# without naming a failed test (e.g. the extension did not install) is one.
+suite_count() {
+	local p f
+	p=$(grep -c '\.\.\. ok' "$1")
+	f=$(grep -c '\.\.\. FAILED' "$1")
+	[ "$2" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+	count "$p" "$f"
+}
+
 sock=$(mktemp -d /tmp/td-sock.XXXXXX)
 data=$PWD/tmp_check/cluster
 mkdir -p tmp_check
@@ -31,15 +41,17 @@ echo "== starting a private cluster"
 if td_cluster_start "$data" "$sock"; then
 	echo "== pg_regress"
 	make -s installcheck ISOLATION= >tmp_check/regress.log 2>&1
+	suite_status=$?
 	cat tmp_check/regress.log
-	count "$(grep -c '\.\.\. ok' tmp_check/regress.log)" "$(grep -c '\.\.\. FAILED' tmp_check/regress.log)"
+	suite_count tmp_check/regress.log "$suite_status"
 	[ -f regression.diffs ] && head -300 regression.diffs
 
 	if ls test/isolation/specs/*.spec >/dev/null 2>&1; then
 		echo "== isolation"
 		make -s installcheck REGRESS= >tmp_check/isolation.log 2>&1
+		suite_status=$?
 		cat tmp_check/isolation.log
-		count "$(grep -c '\.\.\. ok' tmp_check/isolation.log)" "$(grep -c '\.\.\. FAILED' tmp_check/isolation.log)"
+		suite_count tmp_check/isolation.log "$suite_status"
 		[ -f output_iso/regression.diffs ] && head -300 output_iso/regression.diffs
 	fi
 	td_cluster_stop "$data"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# test/demo.sh - what "make demo" does: install what is missing, build and
+# install the extension, start a throwaway cluster, run test/demo.sql with
+# every statement echoed, and remove the cluster again.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+. test/lib.sh
+
+td_ensure_packages || exit 1
+exec 9>/tmp/travel_docs-test.lock
+flock 9
+make -s -j2 >/tmp/travel_docs-build.log 2>&1 && make -s install >>/tmp/travel_docs-build.log 2>&1 ||
+	{ cat /tmp/travel_docs-build.log; exit 1; }
+
+base=$(mktemp -d /tmp/travel_docs-demo.XXXXXX)
+chmod 755 "$base"
+trap 'td_cluster_stop "$base/data"; rm -rf "$base"' EXIT
+td_cluster_start "$base/data" "$base/sock" || exit 1
+echo "== demo cluster on $PGHOST port $PGPORT"
+psql -X -q -v ON_ERROR_STOP=0 -f test/demo.sql
