@@ -36,6 +36,25 @@ PG_FUNCTION_INFO_V1(mrz_build_sql);
  */
 static const mrz_date fixed_as_of = {2000, 1, 1};
 
+/*
+ * A core detail or hint as PostgreSQL writes them: a sentence with a capital
+ * letter and a period.  The core keeps plain fragments; the style of the
+ * server's messages is the glue's business.
+ */
+static char *
+as_sentence(const char *fragment)
+{
+	size_t		len = strlen(fragment);
+	char	   *s = palloc(len + 2);
+
+	memcpy(s, fragment, len + 1);
+	if (s[0] >= 'a' && s[0] <= 'z')
+		s[0] += 'A' - 'a';
+	if (len > 0 && s[len - 1] != '.')
+		strcat(s, ".");
+	return s;
+}
+
 /* Raise the error a core failure describes. */
 void
 td_report_mrz_failure(const mrz_failure *fail)
@@ -46,8 +65,8 @@ td_report_mrz_failure(const mrz_failure *fail)
 	ereport(ERROR,
 			(errcode(code),
 			 errmsg("%s", fail->message),
-			 fail->detail[0] ? errdetail("%s", fail->detail) : 0,
-			 fail->hint[0] ? errhint("%s", fail->hint) : 0));
+			 fail->detail[0] ? errdetail("%s", as_sentence(fail->detail)) : 0,
+			 fail->hint[0] ? errhint("%s", as_sentence(fail->hint)) : 0));
 }
 
 /* Convert a SQL date to the core's calendar date. */
