@@ -124,6 +124,28 @@ issue_array(const mrz_issue *issues, int n)
 										   TYPALIGN_INT));
 }
 
+/*
+ * The blessed descriptor of mrz_document, looked up once per call site and
+ * kept in fn_extra: the catalog look-up would otherwise dominate a parse.
+ */
+static TupleDesc
+result_tupdesc(FunctionCallInfo fcinfo)
+{
+	TupleDesc	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
+
+	if (tupdesc == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "mrz_parse must return a composite type");
+		tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = tupdesc;
+	}
+	return tupdesc;
+}
+
 /* mrz_parse(mrz text, as_of date) RETURNS mrz_document */
 Datum
 mrz_parse_sql(PG_FUNCTION_ARGS)
@@ -136,10 +158,7 @@ mrz_parse_sql(PG_FUNCTION_ARGS)
 	bool		nulls[MRZ_DOCUMENT_NATTS] = {false};
 	char		sex[2] = {0, 0};
 
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "mrz_parse must return a composite type");
-	tupdesc = BlessTupleDesc(tupdesc);
-
+	tupdesc = result_tupdesc(fcinfo);
 	parse_or_error(input, as_of, &doc);
 	sex[0] = doc.sex;
 
