@@ -242,6 +242,9 @@ hash_without(const uint32_t *s, size_t n, size_t i, size_t j)
 	uint32_t	buf[DOCNUM_SIG_MAXLEN + DOCNUM_MAX_K];
 	size_t		m = 0;
 
+	if (n == 0)
+		return docnum_hash(s, 0);
+
 	for (size_t p = 0; p < n; p++)
 	{
 		if (p != i && p != j)

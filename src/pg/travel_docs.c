@@ -17,6 +17,8 @@ void		_PG_init(void);
 void
 _PG_init(void)
 {
+	docnum_define_gucs();
+	fuzzy_register_reloptions();
 #if PG_VERSION_NUM >= 150000
 	MarkGUCPrefixReserved("travel_docs");
 #else
