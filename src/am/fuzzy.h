@@ -133,6 +133,10 @@ typedef struct FuzzyOptions
 
 #define FUZZY_DEFAULT_MAX_DISTANCE 2
 
+/* KNN phase 2 covers this many edits beyond the index's reach. */
+#define FUZZY_KNN_RING			2
+#define FUZZY_KNN_PHASES		3
+
 /* One scan result: heap TID and where its ORDER BY distances are. */
 typedef struct FuzzyResult
 {
@@ -145,7 +149,7 @@ typedef struct FuzzyScanOpaqueData
 	MemoryContext scanCxt;		/* lives across one rescan */
 	MemoryContext tupCxt;		/* reset per candidate */
 	bool		computed;		/* results of the current phase ready */
-	int			phase;			/* 1 = within reach, 2 = the rest */
+	int			phase;			/* KNN: 1, 2 or 3, see fuzzy_search.c */
 	int			reach;			/* KNN phase-1 reach in edits, -1 if none */
 	FuzzyResult *results;
 	int			nresults;

@@ -100,10 +100,10 @@ fuzzygettuple(IndexScanDesc scan, ScanDirection dir)
 			ReturnResult(scan, so, so->next++);
 			return true;
 		}
-		if (so->phase == 1 && so->reach >= 0)
+		if (so->reach >= 0 && so->phase < FUZZY_KNN_PHASES)
 		{
-			/* rows beyond the signature reach, computed only if needed */
-			so->phase = 2;
+			/* rows further away, computed only if needed */
+			so->phase++;
 			so->computed = false;
 			continue;
 		}
@@ -118,14 +118,11 @@ fuzzygetbitmap(IndexScanDesc scan, TIDBitmap *tbm)
 	FuzzyScanOpaque so = (FuzzyScanOpaque) scan->opaque;
 	int64		n = 0;
 
-	do
-	{
-		FuzzyCollect(scan);
-		for (int i = 0; i < so->nresults; i++)
-			tbm_add_tuples(tbm, &so->results[i].tid, 1, false);
-		n += so->nresults;
-		so->phase++;
-	} while (so->phase == 2 && so->reach >= 0);
+	/* bitmap scans have no ORDER BY, so one phase finds every row */
+	FuzzyCollect(scan);
+	for (int i = 0; i < so->nresults; i++)
+		tbm_add_tuples(tbm, &so->results[i].tid, 1, false);
+	n = so->nresults;
 	so->computed = true;
 	so->nresults = 0;
 	return n;

@@ -8,9 +8,12 @@
  * wider than the index was built for) every key tuple is checked, which is
  * slow but still exact: the planner avoids that path (fuzzy_cost.c).
  *
- * ORDER BY <~> on the first column without a driving key runs in two
- * phases: rows within max_distance of the ORDER BY argument, found through
- * the signatures, then, only if the consumer wants more, all the others.
+ * ORDER BY <~> on the first column without a driving key runs in phases,
+ * each started only if the consumer wants more rows: (1) rows within
+ * max_distance of the ORDER BY argument, found through the signatures;
+ * (2) rows up to FUZZY_KNN_RING edits further, by a full pass with the
+ * bounded distance, so only a few rows are kept and sorted; (3) all the
+ * others (and NULLs), with the exact distance.
  */
 #include "postgres.h"
 
@@ -85,6 +88,36 @@ KeysMatch(IndexScanDesc scan, IndexTuple itup, DocnumKey *stored)
 	return true;
 }
 
+/* Largest distance in units the current KNN phase accepts. */
+static uint32
+PhaseHigh(FuzzyScanOpaque so)
+{
+	uint32		r1 = (uint32) so->reach * DOCNUM_UNITS_PER_EDIT;
+
+	if (so->phase == 1)
+		return r1;
+	if (so->phase == 2)
+		return r1 + FUZZY_KNN_RING * DOCNUM_UNITS_PER_EDIT;
+	return DOCNUM_BEYOND;
+}
+
+/* Does a first ORDER BY distance (units0) belong to the current phase? */
+static bool
+InPhase(FuzzyScanOpaque so, uint32 units0)
+{
+	uint32		low;
+
+	if (so->reach < 0)
+		return true;
+	if (so->phase == 1)
+		return units0 <= PhaseHigh(so);
+	so->phase--;
+	low = PhaseHigh(so);
+	so->phase++;
+	return units0 > low && (so->phase == FUZZY_KNN_PHASES ||
+							units0 <= PhaseHigh(so));
+}
+
 /* Compute the ORDER BY distances of a tuple into dists/nulls. */
 static void
 OrderByDistances(IndexScanDesc scan, IndexTuple itup, DocnumKey *stored,
@@ -106,7 +139,10 @@ OrderByDistances(IndexScanDesc scan, IndexTuple itup, DocnumKey *stored,
 			continue;
 		if (j == 0 && so->orderProbe.syms != NULL)
 		{
-			*units0 = docnum_key_distance(stored, &so->orderProbe);
+			if (so->reach >= 0 && so->phase < FUZZY_KNN_PHASES)
+				*units0 = docnum_key_units(stored, &so->orderProbe, PhaseHigh(so));
+			else
+				*units0 = docnum_key_distance(stored, &so->orderProbe);
 			dists[j] = (float4) *units0 / DOCNUM_UNITS_PER_EDIT;
 		}
 		else
@@ -173,8 +209,7 @@ ConsiderTuple(IndexScanDesc scan, IndexTuple itup)
 	if (KeysMatch(scan, itup, &stored))
 	{
 		OrderByDistances(scan, itup, &stored, dists, nulls, &units0);
-		if (so->reach < 0 ||
-			(so->phase == 1) == (units0 <= (uint32) so->reach * DOCNUM_UNITS_PER_EDIT))
+		if (InPhase(so, units0))
 			AddResult(so, norderbys, &itup->t_tid, dists, nulls);
 	}
 	MemoryContextSwitchTo(old);
@@ -377,7 +412,7 @@ FuzzyCollect(IndexScanDesc scan)
 		return;
 	}
 	FuzzyReadMeta(scan->indexRelation, &meta);
-	if (so->phase == 2)
+	if (so->phase > 1)
 		FullSearch(scan);
 	else if (driving >= 0 &&
 			 so->keyUnits[driving] / DOCNUM_UNITS_PER_EDIT <= meta.maxDistance)

@@ -37,12 +37,19 @@ typedef struct VEntry
 	uint32		residual;
 } VEntry;
 
+/* A key tuple, its ordinal and whether a live heap row points at it. */
+typedef struct VKey
+{
+	IndexTuple	itup;
+	uint32		ord;
+	bool		live;
+} VKey;
+
 typedef struct VerifyState
 {
 	Relation	index;
 	FuzzyMetaPageData meta;
-	IndexTuple *keys;			/* copies, sorted by heap TID */
-	uint32	   *keyOrds;
+	VKey	   *keys;			/* copies, sorted by heap TID */
 	int64		nkeys;
 	VEntry	   *entries;		/* sorted */
 	int64		nentries;
@@ -124,8 +131,7 @@ CollectKeys(VerifyState *vs)
 	BlockNumber nblocks = RelationGetNumberOfBlocks(vs->index);
 	int64		max = 1024;
 
-	vs->keys = palloc_extended(max * sizeof(IndexTuple), MCXT_ALLOC_HUGE);
-	vs->keyOrds = palloc_extended(max * sizeof(uint32), MCXT_ALLOC_HUGE);
+	vs->keys = palloc_extended(max * sizeof(VKey), MCXT_ALLOC_HUGE);
 	for (BlockNumber blk = 1; blk < nblocks; blk++)
 	{
 		Buffer		buf = ReadBuffer(vs->index, blk);
@@ -145,11 +151,11 @@ CollectKeys(VerifyState *vs)
 				if (vs->nkeys >= max)
 				{
 					max *= 2;
-					vs->keys = repalloc_huge(vs->keys, max * sizeof(IndexTuple));
-					vs->keyOrds = repalloc_huge(vs->keyOrds, max * sizeof(uint32));
+					vs->keys = repalloc_huge(vs->keys, max * sizeof(VKey));
 				}
-				vs->keys[vs->nkeys] = CopyIndexTuple((IndexTuple) PageGetItem(page, iid));
-				vs->keyOrds[vs->nkeys++] = FuzzyOrdinal(blk, off);
+				vs->keys[vs->nkeys].itup = CopyIndexTuple((IndexTuple) PageGetItem(page, iid));
+				vs->keys[vs->nkeys].ord = FuzzyOrdinal(blk, off);
+				vs->keys[vs->nkeys++].live = false;
 			}
 		}
 		UnlockReleaseBuffer(buf);
@@ -163,7 +169,11 @@ HasEntry(VerifyState *vs, VEntry *v)
 	return bsearch(v, vs->entries, vs->nentries, sizeof(VEntry), cmp_ventry) != NULL;
 }
 
-/* Check that each key's signatures are present in some segment. */
+/*
+ * Check that the signatures of each key of a live row are present in some
+ * segment.  Keys of dead rows may lack some: a crash can interrupt an
+ * insert between its key and its last signature; VACUUM removes them.
+ */
 static void
 CheckSignatures(VerifyState *vs)
 {
@@ -172,7 +182,7 @@ CheckSignatures(VerifyState *vs)
 	for (int64 i = 0; i < vs->nkeys; i++)
 	{
 		bool		isnull;
-		Datum		d = index_getattr(vs->keys[i], 1, RelationGetDescr(vs->index), &isnull);
+		Datum		d = index_getattr(vs->keys[i].itup, 1, RelationGetDescr(vs->index), &isnull);
 		int			n;
 
 		if (isnull)
@@ -184,14 +194,14 @@ CheckSignatures(VerifyState *vs)
 
 			for (uint32 s = 0; s < vs->meta.nsegments && !ok; s++)
 			{
-				VEntry		v = {vs->keyOrds[i], s,
+				VEntry		v = {vs->keys[i].ord, s,
 					FuzzyBucket(sigs[j], vs->meta.segs[s].nbuckets), sigs[j] & 0xFFFF};
 
 				ok = HasEntry(vs, &v);
 			}
 			if (ok)
 				vs->found++;
-			else
+			else if (vs->keys[i].live)
 				vs->missing++;
 		}
 	}
@@ -200,7 +210,8 @@ CheckSignatures(VerifyState *vs)
 static int
 cmp_key_tid(const void *a, const void *b)
 {
-	return ItemPointerCompare(&(*(IndexTuple *) a)->t_tid, &(*(IndexTuple *) b)->t_tid);
+	return ItemPointerCompare(&((const VKey *) a)->itup->t_tid,
+							  &((const VKey *) b)->itup->t_tid);
 }
 
 /* Heap scan callback: a live row must have an equal key tuple. */
@@ -210,24 +221,25 @@ HeapCallback(Relation index, ItemPointer tid, Datum *values, bool *isnull,
 {
 	VerifyState *vs = (VerifyState *) state;
 	IndexTuple	probe;
-	IndexTuple *hit;
+	VKey	   *hit;
 	IndexTupleData key;
+	VKey		k = {&key, 0, false};
 
 	if (!tupleIsAlive)
 		return;
 	vs->heapLive++;
 	key.t_tid = *tid;
-	probe = &key;
-	hit = bsearch(&probe, vs->keys, vs->nkeys, sizeof(IndexTuple), cmp_key_tid);
+	hit = bsearch(&k, vs->keys, vs->nkeys, sizeof(VKey), cmp_key_tid);
 	if (hit == NULL)
 	{
 		vs->heapMissing++;
 		return;
 	}
+	hit->live = true;
 	probe = index_form_tuple(RelationGetDescr(index), values, isnull);
-	if (IndexTupleSize(probe) != IndexTupleSize(*hit) ||
+	if (IndexTupleSize(probe) != IndexTupleSize(hit->itup) ||
 		memcmp((char *) probe + sizeof(IndexTupleData),
-			   (char *) *hit + sizeof(IndexTupleData),
+			   (char *) hit->itup + sizeof(IndexTupleData),
 			   IndexTupleSize(probe) - sizeof(IndexTupleData)) != 0)
 		vs->heapWrong++;
 	pfree(probe);
@@ -281,15 +293,14 @@ fuzzy_index_verify(PG_FUNCTION_ARGS)
 	vs.maxentries = 1024;
 	CollectEntries(&vs);
 	CollectKeys(&vs);
+	qsort(vs.keys, vs.nkeys, sizeof(VKey), cmp_key_tid);
+	table_index_build_scan(heap, vs.index, BuildIndexInfo(vs.index), true, false,
+						   HeapCallback, &vs, NULL);
 	CheckSignatures(&vs);
 	EmitRow(rsinfo, "signatures", vs.missing == 0 && vs.found == vs.nentries,
 			psprintf("%lld keys, %lld entries, %lld missing, %lld unexplained",
 					 (long long) vs.nkeys, (long long) vs.nentries,
 					 (long long) vs.missing, (long long) (vs.nentries - vs.found)));
-
-	qsort(vs.keys, vs.nkeys, sizeof(IndexTuple), cmp_key_tid);
-	table_index_build_scan(heap, vs.index, BuildIndexInfo(vs.index), true, false,
-						   HeapCallback, &vs, NULL);
 	EmitRow(rsinfo, "heap", vs.heapMissing == 0 && vs.heapWrong == 0,
 			psprintf("%lld live rows, %lld not indexed, %lld with a different key, %lld keys of dead rows",
 					 (long long) vs.heapLive, (long long) vs.heapMissing,
