@@ -165,7 +165,7 @@ AppendToChain(Relation index, BlockNumber blkno, uint32 hash, uint32 ordinal)
 		LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
 		page = BufferGetPage(buf);
 		next = FuzzyPageGetOpaque(page)->next;
-		if (PageGetExactFreeSpace(page) >= sizeof(FuzzyEntry) ||
+		if (FuzzyPageHasRoom(page) ||
 			next == InvalidBlockNumber)
 		{
 			state = GenericXLogStart(index);

@@ -102,20 +102,76 @@ FuzzyBucket(uint32 hash, uint32 nbuckets)
 	return (uint32) (((uint64) hash * nbuckets) >> 32);
 }
 
+/* The 6 bytes holding entry i, and its bit shift inside them. */
+static unsigned char *
+EntryWindow(Page page, int i, int *shift)
+{
+	Size		bit = (Size) i * FUZZY_ENTRY_BITS;
+
+	*shift = (int) (bit % 8);
+	return (unsigned char *) PageGetContents(page) + bit / 8;
+}
+
+/* Read entry i of a bucket page. */
+void
+FuzzyPageGetEntry(Page page, int i, uint32 *residual, uint32 *ordinal)
+{
+	int			shift;
+	unsigned char *w = EntryWindow(page, i, &shift);
+	uint64		v = 0;
+
+	for (int b = 5; b >= 0; b--)
+		v = (v << 8) | w[b];
+	v >>= shift;
+	*residual = (uint32) (v & FUZZY_RESIDUAL_MASK);
+	*ordinal = (uint32) (v >> FUZZY_RESIDUAL_BITS);
+}
+
+/* Write entry i of a bucket page, keeping the neighbours' bits. */
+void
+FuzzyPageSetEntry(Page page, int i, uint32 residual, uint32 ordinal)
+{
+	int			shift;
+	unsigned char *w = EntryWindow(page, i, &shift);
+	uint64		mask = ((UINT64CONST(1) << FUZZY_ENTRY_BITS) - 1) << shift;
+	uint64		val = ((((uint64) ordinal) << FUZZY_RESIDUAL_BITS) |
+					   (residual & FUZZY_RESIDUAL_MASK)) << shift;
+	uint64		v = 0;
+
+	for (int b = 5; b >= 0; b--)
+		v = (v << 8) | w[b];
+	v = (v & ~mask) | val;
+	for (int b = 0; b < 6; b++, v >>= 8)
+		w[b] = (unsigned char) (v & 0xFF);
+}
+
+/* Set the entry count of a bucket page (through pd_lower). */
+void
+FuzzyPageSetNEntries(Page page, int n)
+{
+	((PageHeader) page)->pd_lower = MAXALIGN(SizeOfPageHeaderData) +
+		FuzzyEntryBytes(n);
+}
+
+/* Can one more entry go on this bucket page? */
+bool
+FuzzyPageHasRoom(Page page)
+{
+	return MAXALIGN(SizeOfPageHeaderData) +
+		FuzzyEntryBytes(FuzzyPageNEntries(page) + 1) + 1 <=
+		((PageHeader) page)->pd_upper;
+}
+
 /* Append an entry to a bucket page; false if the page is full. */
 bool
 FuzzyPageAddEntry(Page page, uint32 hash, uint32 ordinal)
 {
-	PageHeader	ph = (PageHeader) page;
-	FuzzyEntry *e;
+	int			n = FuzzyPageNEntries(page);
 
-	if (ph->pd_lower + sizeof(FuzzyEntry) > ph->pd_upper)
+	if (!FuzzyPageHasRoom(page))
 		return false;
-	e = (FuzzyEntry *) ((char *) page + ph->pd_lower);
-	e->residual = (uint16) (hash & 0xFFFF);
-	e->ord_hi = (uint16) (ordinal >> 16);
-	e->ord_lo = (uint16) (ordinal & 0xFFFF);
-	ph->pd_lower += sizeof(FuzzyEntry);
+	FuzzyPageSetEntry(page, n, hash & FUZZY_RESIDUAL_MASK, ordinal);
+	FuzzyPageSetNEntries(page, n + 1);
 	return true;
 }
 

@@ -271,7 +271,7 @@ OrdinalAdd(OrdinalList *l, uint32 ord)
 static void
 ScanChain(Relation index, BlockNumber blkno, uint32 hash, OrdinalList *l)
 {
-	uint16		residual = (uint16) (hash & 0xFFFF);
+	uint32		residual = hash & FUZZY_RESIDUAL_MASK;
 
 	while (blkno != InvalidBlockNumber)
 	{
@@ -283,12 +283,17 @@ ScanChain(Relation index, BlockNumber blkno, uint32 hash, OrdinalList *l)
 		blkno = InvalidBlockNumber;
 		if (!PageIsNew(page) && FuzzyPageType(page) == FUZZY_PAGE_BUCKET)
 		{
-			FuzzyEntry *e = FuzzyPageEntries(page);
 			int			n = FuzzyPageNEntries(page);
 
 			for (int i = 0; i < n; i++)
-				if (e[i].residual == residual)
-					OrdinalAdd(l, FuzzyEntryOrdinal(&e[i]));
+			{
+				uint32		r,
+							ord;
+
+				FuzzyPageGetEntry(page, i, &r, &ord);
+				if (r == residual)
+					OrdinalAdd(l, ord);
+			}
 			blkno = FuzzyPageGetOpaque(page)->next;
 		}
 		UnlockReleaseBuffer(buf);

@@ -105,25 +105,31 @@ static void
 CleanBucketPage(IndexVacuumInfo *info, Buffer buf, const DeadKeys *dead)
 {
 	Page		page = BufferGetPage(buf);
-	FuzzyEntry *e = FuzzyPageEntries(page);
 	int			n = FuzzyPageNEntries(page);
 	int			first = 0;
 	GenericXLogState *state;
+	uint32		r,
+				ord;
 	int			kept;
 
-	while (first < n && !DeadContains(dead, FuzzyEntryOrdinal(&e[first])))
-		first++;
+	for (; first < n; first++)
+	{
+		FuzzyPageGetEntry(page, first, &r, &ord);
+		if (DeadContains(dead, ord))
+			break;
+	}
 	if (first == n)
 		return;
 	state = GenericXLogStart(info->index);
 	page = GenericXLogRegisterBuffer(state, buf, 0);
-	e = FuzzyPageEntries(page);
 	kept = first;
 	for (int i = first + 1; i < n; i++)
-		if (!DeadContains(dead, FuzzyEntryOrdinal(&e[i])))
-			e[kept++] = e[i];
-	((PageHeader) page)->pd_lower = MAXALIGN(SizeOfPageHeaderData) +
-		kept * sizeof(FuzzyEntry);
+	{
+		FuzzyPageGetEntry(page, i, &r, &ord);
+		if (!DeadContains(dead, ord))
+			FuzzyPageSetEntry(page, kept++, r, ord);
+	}
+	FuzzyPageSetNEntries(page, kept);
 	GenericXLogFinish(state);
 }
 

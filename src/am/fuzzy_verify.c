@@ -95,7 +95,6 @@ CollectEntries(VerifyState *vs)
 			while (blk != InvalidBlockNumber)
 			{
 				Page		page;
-				FuzzyEntry *e;
 
 				buf = ReadBuffer(vs->index, blk);
 				LockBuffer(buf, BUFFER_LOCK_SHARE);
@@ -103,10 +102,11 @@ CollectEntries(VerifyState *vs)
 				if (FuzzyPageType(page) != FUZZY_PAGE_BUCKET)
 					elog(ERROR, "block %u of index \"%s\" is not a bucket page",
 						 blk, RelationGetRelationName(vs->index));
-				e = FuzzyPageEntries(page);
 				for (int i = 0; i < FuzzyPageNEntries(page); i++)
 				{
-					VEntry		v = {FuzzyEntryOrdinal(&e[i]), s, b, e[i].residual};
+					VEntry		v = {0, s, b, 0};
+
+					FuzzyPageGetEntry(page, i, &v.residual, &v.ord);
 
 					if (vs->nentries >= vs->maxentries)
 					{
@@ -195,7 +195,7 @@ CheckSignatures(VerifyState *vs)
 			for (uint32 s = 0; s < vs->meta.nsegments && !ok; s++)
 			{
 				VEntry		v = {vs->keys[i].ord, s,
-					FuzzyBucket(sigs[j], vs->meta.segs[s].nbuckets), sigs[j] & 0xFFFF};
+					FuzzyBucket(sigs[j], vs->meta.segs[s].nbuckets), sigs[j] & FUZZY_RESIDUAL_MASK};
 
 				ok = HasEntry(vs, &v);
 			}
