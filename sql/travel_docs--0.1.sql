@@ -97,6 +97,65 @@ COMMENT ON FUNCTION mrz_country_kind(text) IS
 'icao (valid in an MRZ), non_icao (seen on documents, not valid: XXK ...) or unknown';
 
 -- ---------------------------------------------------------------------------
+-- Document numbers
+-- ---------------------------------------------------------------------------
+-- docnum_normalize: upper-case ASCII, drop space - / . <; keep the rest.
+-- docnum_distance: restricted Damerau-Levenshtein on normalised numbers where
+-- a substitution inside an OCR class (0OQD 1IL 2Z 4A 5S 6G 7T 8B) costs 0.5.
+-- a ~% b: docnum_distance(a, b) <= travel_docs.docnum_max_distance (STABLE:
+-- it reads the setting).  a <~> b: the distance, for ORDER BY ... LIMIT.
+
+CREATE FUNCTION docnum_normalize(text) RETURNS text
+	AS 'MODULE_PATHNAME', 'docnum_normalize_sql'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION docnum_distance(a text, b text) RETURNS real
+	AS 'MODULE_PATHNAME', 'docnum_distance_sql'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 10;
+
+CREATE FUNCTION docnum_match(a text, b text) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'docnum_match_sql'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 10;
+
+CREATE FUNCTION docnum_match_sel(internal, oid, internal, integer)
+	RETURNS float8
+	AS 'MODULE_PATHNAME', 'docnum_match_sel'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR ~% (
+	LEFTARG = text, RIGHTARG = text, FUNCTION = docnum_match,
+	COMMUTATOR = OPERATOR(@extschema@.~%),
+	RESTRICT = docnum_match_sel, JOIN = contjoinsel
+);
+
+CREATE OPERATOR <~> (
+	LEFTARG = text, RIGHTARG = text, FUNCTION = docnum_distance,
+	COMMUTATOR = OPERATOR(@extschema@.<~>)
+);
+
+-- The fuzzy index access method: = , ~% and ORDER BY <~> on document numbers,
+-- exact (no recheck), WITH (max_distance = 1 | 2).  Extra columns of a
+-- multi-column index are compared with = (or ~%) on the stored values.
+CREATE FUNCTION fuzzy_handler(internal) RETURNS index_am_handler
+	AS 'MODULE_PATHNAME', 'fuzzy_handler'
+	LANGUAGE C;
+
+CREATE ACCESS METHOD fuzzy TYPE INDEX HANDLER fuzzy_handler;
+COMMENT ON ACCESS METHOD fuzzy IS 'OCR-aware document-number index: =, ~% and ORDER BY <~>';
+
+CREATE OPERATOR CLASS docnum_ops DEFAULT FOR TYPE text USING fuzzy AS
+	OPERATOR 1 = (text, text),
+	OPERATOR 2 @extschema@.~% (text, text),
+	OPERATOR 3 @extschema@.<~> (text, text) FOR ORDER BY pg_catalog.float_ops;
+
+-- Checks a fuzzy index against itself and its table (locks the table in
+-- SHARE mode); every row should have passed = true.
+CREATE FUNCTION fuzzy_index_verify(index regclass)
+	RETURNS TABLE(check_name text, passed boolean, detail text)
+	AS 'MODULE_PATHNAME', 'fuzzy_index_verify'
+	LANGUAGE C STRICT;
+
+-- ---------------------------------------------------------------------------
 -- The register of stolen, lost and revoked documents
 -- ---------------------------------------------------------------------------
 
@@ -148,9 +207,10 @@ CREATE TABLE sltd (
 COMMENT ON TABLE sltd IS
 'stolen and lost travel documents: one row per reported document or range of stolen blanks';
 
--- Exact look-ups by number and state; stolen-blank ranges by state, length
--- and first serial.
+-- Exact look-ups by number and state; OCR-aware fuzzy look-ups by number
+-- within a state; stolen-blank ranges by state, length and first serial.
 CREATE INDEX sltd_number_state_idx ON sltd (document_number, issuing_state);
+CREATE INDEX sltd_fuzzy_idx ON sltd USING fuzzy (document_number, issuing_state);
 CREATE INDEX sltd_ranges_idx ON sltd (issuing_state, length(document_number), document_number)
 	WHERE range_end IS NOT NULL;
 
@@ -168,11 +228,11 @@ CREATE TABLE sltd_reporter (
 SELECT pg_catalog.pg_extension_config_dump('sltd_reporter', '');
 
 -- The reporting state of the current role, NULL for a role that reports
--- for none.  SECURITY DEFINER so that reporters need no access to the
--- mapping itself.
+-- for none.  Runs with the caller's rights (a SECURITY DEFINER function
+-- would see its owner as CURRENT_USER); reporters may read the mapping.
 CREATE FUNCTION sltd_current_reporting_state()
 RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC
 	SELECT r.reporting_state FROM @extschema@.sltd_reporter AS r
@@ -192,7 +252,6 @@ CREATE POLICY sltd_report_delete ON sltd FOR DELETE
 	USING (reporting_state = @extschema@.sltd_current_reporting_state());
 
 REVOKE ALL ON sltd, sltd_reporter FROM PUBLIC;
-REVOKE ALL ON FUNCTION sltd_current_reporting_state() FROM PUBLIC;
 
 -- The search log: one row per sltd_check / sltd_check_document call while
 -- travel_docs.audit is on.  Nobody but its owner has any privilege on it,
@@ -231,3 +290,279 @@ CREATE TRIGGER sltd_audit_no_truncate
 	BEFORE TRUNCATE ON sltd_audit
 	FOR EACH STATEMENT EXECUTE FUNCTION sltd_audit_refuse_change();
 
+-- The register rows that match a document number of a state, best first:
+-- exact, inside a reported range of stolen blanks, exact on the number that
+-- mrz_correct() repaired (repaired_number), then within
+-- travel_docs.docnum_max_distance (the fuzzy index answers that).  One row
+-- per register row, with its best kind of match.
+CREATE FUNCTION sltd_search(document_number text, issuing_state text,
+	repaired_number text DEFAULT NULL)
+RETURNS TABLE (match_kind text, distance real, id bigint)
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+	SELECT h.match_kind, h.distance, h.id
+	  FROM (
+		SELECT DISTINCT ON (c.id) c.*
+		  FROM (
+			SELECT 'exact' AS match_kind, 0::real AS distance, s.id, 1 AS rank
+			  FROM @extschema@.sltd AS s
+			 WHERE s.document_number = sltd_search.document_number
+			   AND s.issuing_state = @extschema@.sltd_state(sltd_search.issuing_state)
+			UNION ALL
+			SELECT 'range', 0::real, s.id, 2
+			  FROM @extschema@.sltd AS s
+			 WHERE s.range_end IS NOT NULL
+			   AND s.issuing_state = @extschema@.sltd_state(sltd_search.issuing_state)
+			   AND length(s.document_number) = length(sltd_search.document_number)
+			   AND s.document_number <= sltd_search.document_number
+			   AND s.range_end >= sltd_search.document_number
+			UNION ALL
+			SELECT 'ocr_repaired', @extschema@.docnum_distance(sltd_search.document_number, s.document_number), s.id, 3
+			  FROM @extschema@.sltd AS s
+			 WHERE sltd_search.repaired_number <> sltd_search.document_number
+			   AND s.document_number = sltd_search.repaired_number
+			   AND s.issuing_state = @extschema@.sltd_state(sltd_search.issuing_state)
+			UNION ALL
+			SELECT 'fuzzy', s.document_number OPERATOR(@extschema@.<~>) sltd_search.document_number, s.id, 4
+			  FROM @extschema@.sltd AS s
+			 WHERE s.document_number OPERATOR(@extschema@.~%) sltd_search.document_number
+			   AND s.issuing_state = @extschema@.sltd_state(sltd_search.issuing_state)
+		  ) AS c
+		 ORDER BY c.id, c.rank, c.distance
+	  ) AS h
+	 ORDER BY h.rank, h.distance, h.id;
+END;
+
+-- Shared by sltd_check and sltd_check_document: the register rows for a
+-- number (best first, joined to their records), or one 'no_hit' row; and
+-- the audit record when travel_docs.audit is on.  SECURITY DEFINER, so a
+-- search role reads the register only through here, and every search is
+-- logged; searched_as, the caller's CURRENT_USER passed in by the two
+-- check functions, must be a role the session user may act as, so the log
+-- cannot be written in another role's name.
+CREATE FUNCTION sltd_report_hits(searched_as name, number text, state text,
+	repaired_number text, valid boolean, errors text[], is_expired boolean,
+	query_kind text, query text)
+RETURNS TABLE (
+	verdict text,
+	match_kind text,
+	distance real,
+	sltd_id bigint,
+	registered_number text,
+	range_end text,
+	status sltd_status,
+	registered_state text,
+	document_type text,
+	reporting_state text,
+	event_date date,
+	report_date date,
+	scanned_number text,
+	scanned_state text,
+	mrz_valid boolean,
+	mrz_errors text[],
+	expired boolean
+)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+	nhits integer;
+BEGIN
+	IF NOT pg_has_role(SESSION_USER, searched_as, 'MEMBER') THEN
+		RAISE EXCEPTION 'role "%" cannot search as "%"', SESSION_USER, searched_as
+			USING ERRCODE = 'insufficient_privilege';
+	END IF;
+	RETURN QUERY
+		SELECT 'hit', h.match_kind, h.distance, s.id, s.document_number, s.range_end, s.status,
+			   s.issuing_state, s.document_type, s.reporting_state, s.event_date, s.report_date,
+			   number, state, valid, errors, is_expired
+		  FROM @extschema@.sltd_search(number, state, repaired_number) WITH ORDINALITY AS h
+		  JOIN @extschema@.sltd AS s ON s.id = h.id
+		 ORDER BY h.ordinality;
+	GET DIAGNOSTICS nhits = ROW_COUNT;
+	IF nhits = 0 THEN
+		RETURN QUERY
+			SELECT 'no_hit', NULL::text, NULL::real, NULL::bigint, NULL::text, NULL::text,
+				   NULL::@extschema@.sltd_status, NULL::text, NULL::text, NULL::text, NULL::date, NULL::date,
+				   number, state, valid, errors, is_expired;
+	END IF;
+	IF current_setting('travel_docs.audit', true) = 'on' THEN
+		INSERT INTO @extschema@.sltd_audit (searched_as, query_kind, query, document_number,
+											issuing_state, hit, hits)
+		VALUES (searched_as, query_kind, query, number, state, nhits > 0, nhits);
+	END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION sltd_report_hits(name, text, text, text, boolean, text[], boolean, text, text) FROM PUBLIC;
+
+-- The border check from a scanned MRZ.  One row per register hit, best
+-- first; a document with no hit gives one row with verdict 'no_hit'.  Every
+-- row also says what was scanned: number, state, MRZ validity and errors,
+-- and whether the document has expired on as_of.  A malformed MRZ raises
+-- the 22P02 error of mrz_parse().  With travel_docs.audit on, the call is
+-- appended to sltd_audit.
+CREATE FUNCTION sltd_check(mrz text, as_of date DEFAULT current_date)
+RETURNS TABLE (
+	verdict text,
+	match_kind text,
+	distance real,
+	sltd_id bigint,
+	registered_number text,
+	range_end text,
+	status sltd_status,
+	registered_state text,
+	document_type text,
+	reporting_state text,
+	event_date date,
+	report_date date,
+	scanned_number text,
+	scanned_state text,
+	mrz_valid boolean,
+	mrz_errors text[],
+	expired boolean
+)
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	doc @extschema@.mrz_document := @extschema@.mrz_parse(mrz, as_of);
+	repaired text;
+	repaired_number text;
+BEGIN
+	IF NOT doc.valid THEN
+		repaired := @extschema@.mrz_correct(mrz);
+		IF repaired IS NOT NULL THEN
+			repaired_number := (@extschema@.mrz_parse(repaired, as_of)).document_number;
+		END IF;
+	END IF;
+	RETURN QUERY
+		SELECT * FROM @extschema@.sltd_report_hits(CURRENT_USER, doc.document_number, doc.issuing_state,
+			repaired_number, doc.valid, doc.errors, doc.expiry_date < as_of, 'mrz', mrz);
+END
+$$;
+
+-- The same check for a number typed in by hand.
+CREATE FUNCTION sltd_check_document(document_number text, issuing_state text)
+RETURNS TABLE (
+	verdict text,
+	match_kind text,
+	distance real,
+	sltd_id bigint,
+	registered_number text,
+	range_end text,
+	status sltd_status,
+	registered_state text,
+	document_type text,
+	reporting_state text,
+	event_date date,
+	report_date date,
+	scanned_number text,
+	scanned_state text,
+	mrz_valid boolean,
+	mrz_errors text[],
+	expired boolean
+)
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RETURN QUERY
+		SELECT * FROM @extschema@.sltd_report_hits(CURRENT_USER,
+			@extschema@.docnum_normalize(sltd_check_document.document_number),
+			sltd_check_document.issuing_state, NULL, NULL, NULL, NULL, 'document',
+			sltd_check_document.document_number || ' ' || sltd_check_document.issuing_state);
+END
+$$;
+
+REVOKE ALL ON FUNCTION sltd_check(text, date), sltd_check_document(text, text) FROM PUBLIC;
+
+-- Role set-up, run by the DBA.  A reporter adds, changes and removes the
+-- rows of its own reporting state (row-level security enforces it) and may
+-- search; a searcher may only search, through sltd_check and
+-- sltd_check_document (it gets no privilege on the table itself, so every
+-- search it makes is logged when travel_docs.audit is on).  Neither can
+-- read or alter the search log.
+CREATE FUNCTION sltd_grant_reporter(role regrole, reporting_state text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	INSERT INTO @extschema@.sltd_reporter VALUES (role::name, @extschema@.sltd_state(reporting_state))
+		ON CONFLICT (role_name) DO UPDATE SET reporting_state = excluded.reporting_state;
+	EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.sltd TO %s', role);
+	EXECUTE format('GRANT USAGE ON SEQUENCE @extschema@.sltd_id_seq TO %s', role);
+	EXECUTE format('GRANT SELECT ON @extschema@.sltd_reporter TO %s', role);
+	PERFORM @extschema@.sltd_grant_searcher(role);
+END
+$$;
+
+CREATE FUNCTION sltd_grant_searcher(role regrole)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	EXECUTE format('GRANT USAGE ON SCHEMA @extschema@ TO %s', role);
+	EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.sltd_check(text, date), '
+				   '@extschema@.sltd_check_document(text, text), '
+				   '@extschema@.sltd_report_hits(name, text, text, text, boolean, text[], boolean, text, text) TO %s', role);
+END
+$$;
+REVOKE ALL ON FUNCTION sltd_grant_reporter(regrole, text), sltd_grant_searcher(regrole) FROM PUBLIC;
+
+-- A national feed, as loaded with COPY into a table of this type
+-- (CREATE TEMP TABLE feed OF sltd_feed_row; \copy feed FROM 'feed.csv' CSV HEADER):
+-- every column text, so that no row is lost before it is judged.
+CREATE TYPE sltd_feed_row AS (
+	document_number text,
+	range_end text,
+	issuing_state text,
+	document_type text,
+	status text,
+	reporting_state text,
+	event_date text,
+	report_date text,
+	notes text
+);
+
+-- Load a feed table into the register row by row, each in its own
+-- subtransaction: good rows go in, and every row is reported with the id it
+-- got or the reason it was rejected (the constraint or policy it broke).
+-- line is the row's position in the feed table (insertion order, which is
+-- the file's order for a freshly COPYed table).  Runs with the caller's
+-- rights, so a reporter can load only rows of its own reporting state.
+CREATE FUNCTION sltd_load(feed regclass)
+RETURNS TABLE (line bigint, accepted boolean, id bigint, reason text)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+	r record;
+	new_id bigint;
+BEGIN
+	FOR r IN EXECUTE format('SELECT row_number() OVER (ORDER BY ctid) AS line, f.* FROM %s AS f', feed)
+	LOOP
+		BEGIN
+			INSERT INTO @extschema@.sltd (document_number, range_end, issuing_state, document_type, status,
+										  reporting_state, event_date, report_date, notes)
+			VALUES (@extschema@.docnum_normalize(r.document_number),
+					@extschema@.docnum_normalize(nullif(r.range_end, '')),
+					@extschema@.sltd_state(upper(btrim(r.issuing_state))),
+					upper(btrim(r.document_type)),
+					lower(btrim(r.status))::@extschema@.sltd_status,
+					@extschema@.sltd_state(upper(btrim(r.reporting_state))),
+					nullif(btrim(r.event_date), '')::date,
+					coalesce(nullif(btrim(r.report_date), '')::date, current_date),
+					r.notes)
+			RETURNING sltd.id INTO new_id;
+			RETURN QUERY SELECT r.line, true, new_id, NULL::text;
+		EXCEPTION WHEN OTHERS THEN
+			RETURN QUERY SELECT r.line, false, NULL::bigint, SQLERRM;
+		END;
+	END LOOP;
+END
+$$;

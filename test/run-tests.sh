@@ -36,6 +36,8 @@ if [ "$(id -u)" -eq 0 ]; then
 	rm -rf "$top/results" "$top/output_iso"
 	for d in results output_iso; do [ -d "$work/$d" ] && cp -r "$work/$d" "$top/"; done
 	[ -f "$work/regression.diffs" ] && cp "$work/regression.diffs" "$top/"
+	mkdir -p "$top/tmp_check" && cp "$work"/tmp_check/*.log "$top/tmp_check/" 2>/dev/null
+	[ -d "$work/tmp_check/log" ] && cp -r "$work/tmp_check/log" "$top/tmp_check/"
 	rm -rf "$work"
 	exit $status
 fi

@@ -29,6 +29,8 @@ _PG_init(void)
 							 0,
 							 NULL, NULL, NULL);
 
+	docnum_define_gucs();
+	fuzzy_register_reloptions();
 #if PG_VERSION_NUM >= 150000
 	MarkGUCPrefixReserved("travel_docs");
 #else

@@ -4,6 +4,37 @@
 #ifndef TRAVEL_DOCS_PG_H
 #define TRAVEL_DOCS_PG_H
 
+#include "postgres.h"
+
+/* travel_docs.docnum_max_distance: the reach of the ~% operator. */
+extern double docnum_max_distance;
+
+/* Define the document-number settings (called from _PG_init). */
+extern void docnum_define_gucs(void);
+
+/* Register the fuzzy index reloptions (called from _PG_init). */
+extern void fuzzy_register_reloptions(void);
+
+/* A document number prepared for comparison: normalised symbols. */
+typedef struct DocnumKey
+{
+	uint32	   *syms;
+	int			n;
+} DocnumKey;
+
+/* Normalise a text value into symbols (palloc'd in the current context). */
+extern void docnum_key_from_text(text *t, DocnumKey *key);
+
+/* Units (half-edits) of the largest distance a threshold allows. */
+extern uint32 docnum_threshold_units(double threshold);
+
+/* Distance in units, or DOCNUM_BEYOND above max_units. */
+extern uint32 docnum_key_units(const DocnumKey *a, const DocnumKey *b,
+							   uint32 max_units);
+
+/* The exact distance in units, however long the strings. */
+extern uint32 docnum_key_distance(const DocnumKey *a, const DocnumKey *b);
+
 struct mrz_failure;
 
 /* Settings (travel_docs.c). */

@@ -1,0 +1,340 @@
+/*
+ * fuzzy_build.c - CREATE INDEX for the fuzzy access method.
+ *
+ * The heap scan writes key tuples to KEY pages as they arrive and feeds one
+ * 64-bit value per signature (hash << 32 | key ordinal) to a tuplesort.
+ * With the total known, the single segment gets about FUZZY_BUCKET_FILL
+ * entries per bucket; since a bucket is (hash * nbuckets) >> 32, the sorted
+ * stream comes out bucket by bucket and BUCKET pages are written in one
+ * pass.  Pages are written without WAL and logged at the end with
+ * log_newpage_range, as GiST, GIN and pgvector do.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "access/tableam.h"
+#include "catalog/index.h"
+#include "catalog/pg_collation.h"
+#include "catalog/pg_operator.h"
+#include "catalog/pg_type.h"
+#include "miscadmin.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/pg_locale.h"
+#include "utils/rel.h"
+#include "utils/tuplesort.h"
+
+#include "am/fuzzy.h"
+#include "core/docnum.h"
+
+typedef struct FuzzyBuildState
+{
+	Relation	index;
+	int			maxDistance;
+	Tuplesortstate *sort;
+	Buffer		keybuf;			/* KEY page being filled */
+	double		nkeys;
+	double		nentries;
+	MemoryContext tmpCxt;
+} FuzzyBuildState;
+
+/* Store one key tuple during the build; returns its ordinal. */
+static uint32
+BuildAddKey(FuzzyBuildState *st, IndexTuple itup)
+{
+	Size		sz = MAXALIGN(IndexTupleSize(itup));
+	Page		page;
+	OffsetNumber off;
+
+	if (BufferIsValid(st->keybuf))
+	{
+		page = BufferGetPage(st->keybuf);
+		if (PageGetMaxOffsetNumber(page) >= FUZZY_MAX_KEYS_PER_PAGE ||
+			PageGetFreeSpace(page) < sz)
+		{
+			MarkBufferDirty(st->keybuf);
+			UnlockReleaseBuffer(st->keybuf);
+			st->keybuf = InvalidBuffer;
+		}
+	}
+	if (!BufferIsValid(st->keybuf))
+	{
+		st->keybuf = FuzzyNewBuffer(st->index);
+		if (BufferGetBlockNumber(st->keybuf) > FUZZY_MAX_KEY_BLOCK)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("fuzzy index \"%s\" has too many key pages",
+							RelationGetRelationName(st->index))));
+		FuzzyInitPage(BufferGetPage(st->keybuf), FUZZY_PAGE_KEY);
+	}
+	page = BufferGetPage(st->keybuf);
+	off = PageAddItem(page, (Item) itup, IndexTupleSize(itup),
+					  PageGetMaxOffsetNumber(page) + 1, false, false);
+	if (off == InvalidOffsetNumber)
+		elog(ERROR, "failed to add key tuple to fuzzy index \"%s\"",
+			 RelationGetRelationName(st->index));
+	return FuzzyOrdinal(BufferGetBlockNumber(st->keybuf), off);
+}
+
+/* Sort value of a signature: order by hash, then ordinal, as signed int8. */
+static Datum
+SortValue(uint32 hash, uint32 ordinal)
+{
+	uint64		v = ((uint64) hash << 32) | ordinal;
+
+	return Int64GetDatum((int64) (v ^ UINT64CONST(0x8000000000000000)));
+}
+
+/* Heap-scan callback: store the key and queue its signatures. */
+static void
+BuildCallback(Relation index, ItemPointer tid, Datum *values, bool *isnull,
+			  bool tupleIsAlive, void *state)
+{
+	FuzzyBuildState *st = (FuzzyBuildState *) state;
+	MemoryContext old = MemoryContextSwitchTo(st->tmpCxt);
+	IndexTuple	itup = FuzzyFormKey(index, values, isnull, tid);
+	uint32		ordinal = BuildAddKey(st, itup);
+
+	if (!isnull[0])
+	{
+		uint32		sigs[DOCNUM_MAX_SIGNATURES];
+		int			n = FuzzyKeySignatures(index, values[0], st->maxDistance, sigs);
+
+		for (int i = 0; i < n; i++)
+			tuplesort_putdatum(st->sort, SortValue(sigs[i], ordinal), false);
+		st->nentries += n;
+	}
+	st->nkeys += 1;
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(st->tmpCxt);
+}
+
+/* Reserve n contiguous pages for directories; returns the first. */
+static BlockNumber
+ReserveDirPages(Relation index, uint32 n)
+{
+	BlockNumber first = InvalidBlockNumber;
+
+	for (uint32 i = 0; i < n; i++)
+	{
+		Buffer		buf = FuzzyNewBuffer(index);
+
+		if (i == 0)
+			first = BufferGetBlockNumber(buf);
+		FuzzyInitDirPage(BufferGetPage(buf));
+		MarkBufferDirty(buf);
+		UnlockReleaseBuffer(buf);
+	}
+	return first;
+}
+
+/* Finish a bucket page: dirty and release it. */
+static void
+ReleasePage(Buffer buf)
+{
+	if (BufferIsValid(buf))
+	{
+		MarkBufferDirty(buf);
+		UnlockReleaseBuffer(buf);
+	}
+}
+
+/* Start a bucket page, chaining it after prev when prev is valid. */
+static Buffer
+StartBucketPage(Relation index, Buffer prev)
+{
+	Buffer		buf = FuzzyNewBuffer(index);
+
+	FuzzyInitPage(BufferGetPage(buf), FUZZY_PAGE_BUCKET);
+	if (BufferIsValid(prev))
+		FuzzyPageGetOpaque(BufferGetPage(prev))->next = BufferGetBlockNumber(buf);
+	ReleasePage(prev);
+	return buf;
+}
+
+/* Write the sorted signatures bucket by bucket; fills dir[]. */
+static void
+WriteBuckets(FuzzyBuildState *st, uint32 nbuckets, BlockNumber *dir)
+{
+	Buffer		buf = InvalidBuffer;
+	uint32		cur = UINT32_MAX;
+	Datum		d;
+	bool		isnull;
+
+	while (tuplesort_getdatum(st->sort, true, &d, &isnull, NULL))
+	{
+		uint64		v = ((uint64) DatumGetInt64(d)) ^ UINT64CONST(0x8000000000000000);
+		uint32		hash = (uint32) (v >> 32);
+		uint32		b = FuzzyBucket(hash, nbuckets);
+
+		if (b != cur)
+		{
+			ReleasePage(buf);
+			buf = StartBucketPage(st->index, InvalidBuffer);
+			dir[b] = BufferGetBlockNumber(buf);
+			cur = b;
+		}
+		if (!FuzzyPageAddEntry(BufferGetPage(buf), hash, (uint32) v))
+		{
+			buf = StartBucketPage(st->index, buf);
+			FuzzyPageAddEntry(BufferGetPage(buf), hash, (uint32) v);
+		}
+		CHECK_FOR_INTERRUPTS();
+	}
+	ReleasePage(buf);
+}
+
+/* Copy the in-memory directory into its reserved pages. */
+static void
+WriteDirPages(Relation index, BlockNumber first, uint32 nbuckets,
+			  const BlockNumber *dir)
+{
+	for (uint32 b = 0; b < nbuckets; b += FUZZY_DIR_PER_PAGE)
+	{
+		Buffer		buf = ReadBuffer(index, first + b / FUZZY_DIR_PER_PAGE);
+		uint32		n = Min(FUZZY_DIR_PER_PAGE, nbuckets - b);
+
+		LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
+		memcpy(FuzzyPageDir(BufferGetPage(buf)), dir + b, n * sizeof(BlockNumber));
+		ReleasePage(buf);
+	}
+}
+
+/* Build the single segment from the sorted signatures; update the meta. */
+static void
+BuildSegment(FuzzyBuildState *st)
+{
+	uint32		nbuckets = (uint32) Max(FUZZY_MIN_BUCKETS,
+										ceil(st->nentries / FUZZY_BUCKET_FILL));
+	uint32		ndir = (nbuckets + FUZZY_DIR_PER_PAGE - 1) / FUZZY_DIR_PER_PAGE;
+	BlockNumber first = ReserveDirPages(st->index, ndir);
+	BlockNumber *dir = palloc_extended(nbuckets * sizeof(BlockNumber),
+									   MCXT_ALLOC_HUGE);
+	Buffer		metabuf;
+	FuzzyMetaPage meta;
+
+	for (uint32 b = 0; b < nbuckets; b++)
+		dir[b] = InvalidBlockNumber;
+	tuplesort_performsort(st->sort);
+	WriteBuckets(st, nbuckets, dir);
+	WriteDirPages(st->index, first, nbuckets, dir);
+	pfree(dir);
+
+	metabuf = ReadBuffer(st->index, FUZZY_METAPAGE_BLKNO);
+	LockBuffer(metabuf, BUFFER_LOCK_EXCLUSIVE);
+	meta = FuzzyPageGetMeta(BufferGetPage(metabuf));
+	if (st->nkeys > 0 && st->nentries > 0)
+		meta->entriesPerKey = st->nentries / st->nkeys;
+	meta->nkeys = (uint64) st->nkeys;
+	meta->nsegments = 1;
+	meta->segs[0].dirStart = first;
+	meta->segs[0].nbuckets = nbuckets;
+	meta->segs[0].keysStart = 0;
+	meta->segs[0].capacityKeys = (uint64) Max(st->nkeys,
+											  nbuckets * FUZZY_BUCKET_FILL / meta->entriesPerKey);
+	if (BufferIsValid(st->keybuf))
+		meta->insertPage = BufferGetBlockNumber(st->keybuf);
+	ReleasePage(metabuf);
+}
+
+/* Refuse collations where = is not byte equality. */
+static void
+CheckCollations(Relation index)
+{
+	for (int i = 0; i < RelationGetNumberOfAttributes(index); i++)
+	{
+		Oid			coll = index->rd_indcollation[i];
+
+		if (OidIsValid(coll) && !get_collation_isdeterministic(coll))
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("fuzzy indexes do not support nondeterministic collations"),
+					 errhint("Index the column with a deterministic collation such as \"C\".")));
+	}
+}
+
+/* Write the meta page of a new index. */
+static void
+WriteMetaPage(Relation index)
+{
+	Buffer		buf = FuzzyNewBuffer(index);
+
+	Assert(BufferGetBlockNumber(buf) == FUZZY_METAPAGE_BLKNO);
+	FuzzyInitMetaPage(BufferGetPage(buf), FuzzyRelMaxDistance(index));
+	ReleasePage(buf);
+}
+
+/* ambuild: build the index from the heap. */
+IndexBuildResult *
+fuzzybuild(Relation heap, Relation index, IndexInfo *indexInfo)
+{
+	IndexBuildResult *result;
+	FuzzyBuildState st;
+	double		reltuples;
+
+	if (RelationGetNumberOfBlocks(index) != 0)
+		elog(ERROR, "index \"%s\" already contains data",
+			 RelationGetRelationName(index));
+	CheckCollations(index);
+	WriteMetaPage(index);
+
+	memset(&st, 0, sizeof(st));
+	st.index = index;
+	st.maxDistance = FuzzyRelMaxDistance(index);
+	st.keybuf = InvalidBuffer;
+	st.tmpCxt = AllocSetContextCreate(CurrentMemoryContext, "fuzzy build",
+									  ALLOCSET_DEFAULT_SIZES);
+	st.sort = tuplesort_begin_datum(INT8OID, Int8LessOperator, InvalidOid,
+									false, maintenance_work_mem, NULL,
+									TUPLESORT_NONE);
+	reltuples = table_index_build_scan(heap, index, indexInfo, true, true,
+									   BuildCallback, &st, NULL);
+	BuildSegment(&st);
+	ReleasePage(st.keybuf);
+	tuplesort_end(st.sort);
+	MemoryContextDelete(st.tmpCxt);
+
+	if (RelationNeedsWAL(index))
+		log_newpage_range(index, MAIN_FORKNUM, 0,
+						  RelationGetNumberOfBlocks(index), true);
+
+	result = (IndexBuildResult *) palloc(sizeof(IndexBuildResult));
+	result->heap_tuples = reltuples;
+	result->index_tuples = st.nkeys;
+	return result;
+}
+
+/* Write one page of the init fork, WAL-logged even at wal_level=minimal. */
+static void
+WriteInitForkPage(Relation index, BlockNumber blkno, Page page)
+{
+	PageSetChecksumInplace(page, blkno);
+	smgrextend(RelationGetSmgr(index), INIT_FORKNUM, blkno, (char *) page, true);
+	log_newpage(&(RelationGetSmgr(index))->smgr_rnode.node, INIT_FORKNUM,
+				blkno, page, true);
+}
+
+/*
+ * ambuildempty: the init fork of an unlogged index, a meta page and one
+ * directory page of an empty segment.
+ */
+void
+fuzzybuildempty(Relation index)
+{
+	Page		page = (Page) palloc(BLCKSZ);
+	FuzzyMetaPage meta;
+
+	FuzzyInitMetaPage(page, FuzzyRelMaxDistance(index));
+	meta = FuzzyPageGetMeta(page);
+	meta->nsegments = 1;
+	meta->segs[0].dirStart = 1;
+	meta->segs[0].nbuckets = FUZZY_MIN_BUCKETS;
+	meta->segs[0].capacityKeys = (uint64) (FUZZY_MIN_BUCKETS * FUZZY_BUCKET_FILL /
+										   meta->entriesPerKey);
+	WriteInitForkPage(index, FUZZY_METAPAGE_BLKNO, page);
+	FuzzyInitDirPage(page);
+	WriteInitForkPage(index, 1, page);
+	smgrimmedsync(RelationGetSmgr(index), INIT_FORKNUM);
+	pfree(page);
+}
