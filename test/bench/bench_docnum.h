@@ -1,0 +1,114 @@
+/*
+ * bench_docnum.h - the one place where the document-number benchmark tools
+ * (gen_register.c, truth_docnum.c) define normalization, OCR folding and
+ * the distance that decides what counts as a true match.
+ *
+ * Today this is plain OSA (restricted Damerau-Levenshtein) with unit costs:
+ * insert, delete, substitute and swap of two adjacent characters all cost 1,
+ * and the fold table is the identity.  Once src/core/docnum.h exists, switch
+ * by making bench_distance() call docnum_distance's core function and by
+ * letting bench_fold_init() collapse every pair of characters whose
+ * substitution costs less than 1 (see the comment on bench_fold_init): the
+ * truth program's candidate filter is exact for any distance where only
+ * those substitutions cost less than 1.
+ */
+#ifndef BENCH_DOCNUM_H
+#define BENCH_DOCNUM_H
+
+#include <stddef.h>
+#include <string.h>
+
+/* Longest normalized number the tools handle; longer ones are cut. */
+#define BENCH_MAXLEN 64
+
+/* Name of the distance, printed in the truth output and the results. */
+#define BENCH_DISTANCE_NAME "OSA, unit costs"
+
+/*
+ * Normalize like docnum_normalize(): ASCII upper case, drop space - / . <.
+ * Writes at most BENCH_MAXLEN bytes to out, returns the length.
+ */
+static inline int
+bench_normalize(const char *in, size_t len, char *out)
+{
+	int			n = 0;
+
+	for (size_t i = 0; i < len && n < BENCH_MAXLEN; i++)
+	{
+		unsigned char c = (unsigned char) in[i];
+
+		if (c == ' ' || c == '-' || c == '/' || c == '.' || c == '<')
+			continue;
+		if (c >= 'a' && c <= 'z')
+			c = c - 'a' + 'A';
+		out[n++] = (char) c;
+	}
+	return n;
+}
+
+/*
+ * Fill fold[256]: the character each character is mapped to before the
+ * deletion-variant candidate filter.  Must map both characters of every
+ * substitution that costs less than 1 to the same value (an equivalence
+ * class), so that a pair within distance 2 is within 2 unit edits after
+ * folding.  With unit OSA nothing is cheaper than 1: identity.
+ */
+static inline void
+bench_fold_init(unsigned char fold[256])
+{
+	for (int i = 0; i < 256; i++)
+		fold[i] = (unsigned char) i;
+}
+
+/*
+ * Restricted Damerau-Levenshtein (OSA) distance with unit costs between two
+ * normalized numbers; returns max + 1 as soon as the distance is known to
+ * exceed max.
+ */
+static inline double
+bench_distance(const char *a, int la, const char *b, int lb, double max)
+{
+	int			rows[3][BENCH_MAXLEN + 1];
+	int			kmax = (int) max;
+	int		   *prev2 = rows[0],
+			   *prev = rows[1],
+			   *cur = rows[2];
+
+	if (la - lb > kmax || lb - la > kmax)
+		return max + 1;
+	for (int j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (int i = 1; i <= la; i++)
+	{
+		int			rowmin;
+		int		   *t;
+
+		cur[0] = i;
+		rowmin = i;
+		for (int j = 1; j <= lb; j++)
+		{
+			int			cost = a[i - 1] == b[j - 1] ? 0 : 1;
+			int			v = prev[j - 1] + cost;
+
+			if (prev[j] + 1 < v)
+				v = prev[j] + 1;
+			if (cur[j - 1] + 1 < v)
+				v = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+				prev2[j - 2] + 1 < v)
+				v = prev2[j - 2] + 1;
+			cur[j] = v;
+			if (v < rowmin)
+				rowmin = v;
+		}
+		if (rowmin > kmax)
+			return max + 1;
+		t = prev2;
+		prev2 = prev;
+		prev = cur;
+		cur = t;
+	}
+	return prev[lb];
+}
+
+#endif							/* BENCH_DOCNUM_H */
