@@ -3,14 +3,20 @@
  * (gen_register.c, truth_docnum.c) define normalization, OCR folding and
  * the distance that decides what counts as a true match.
  *
- * Today this is plain OSA (restricted Damerau-Levenshtein) with unit costs:
- * insert, delete, substitute and swap of two adjacent characters all cost 1,
- * and the fold table is the identity.  Once src/core/docnum.h exists, switch
- * by making bench_distance() call docnum_distance's core function and by
- * letting bench_fold_init() collapse every pair of characters whose
- * substitution costs less than 1 (see the comment on bench_fold_init): the
- * truth program's candidate filter is exact for any distance where only
- * those substitutions cost less than 1.
+ * The truth distance is the project's own docnum distance (OCR-weighted
+ * restricted Damerau-Levenshtein, src/core/docnum.h) whenever that header is
+ * in the tree: the Makefile's build/bench/% rule links every src/core .c file,
+ * so the switch is automatic once the docnum core is merged.  Without it,
+ * or when compiled with -DBENCH_PLAIN_OSA, the truth is plain OSA with unit
+ * costs.  BENCH_DISTANCE_NAME says which one a binary uses; the benchmark
+ * report prints it.
+ *
+ * The truth program's candidate filter (deletion variants of folded
+ * strings) is exact for any distance where only substitutions inside a fold
+ * class cost less than 1, which holds for both.
+ *
+ * bench_osa() is always unit OSA: the probe generator uses it to make a
+ * probe exactly k plain edits away from its source.
  */
 #ifndef BENCH_DOCNUM_H
 #define BENCH_DOCNUM_H
@@ -21,8 +27,19 @@
 /* Longest normalized number the tools handle; longer ones are cut. */
 #define BENCH_MAXLEN 64
 
+#if defined(__has_include) && !defined(BENCH_PLAIN_OSA)
+#if __has_include("core/docnum.h")
+#define BENCH_USE_DOCNUM 1
+#include "core/docnum.h"
+#endif
+#endif
+
 /* Name of the distance, printed in the truth output and the results. */
+#ifdef BENCH_USE_DOCNUM
+#define BENCH_DISTANCE_NAME "docnum_distance (OCR-weighted OSA, src/core/docnum.c)"
+#else
 #define BENCH_DISTANCE_NAME "OSA, unit costs"
+#endif
 
 /*
  * Normalize like docnum_normalize(): ASCII upper case, drop space - / . <.
@@ -58,6 +75,11 @@ bench_fold_init(unsigned char fold[256])
 {
 	for (int i = 0; i < 256; i++)
 		fold[i] = (unsigned char) i;
+#ifdef BENCH_USE_DOCNUM
+	/* the OCR classes of docnum.h are ASCII: fold bytes below 128 */
+	for (int i = 0; i < 128; i++)
+		fold[i] = (unsigned char) docnum_fold((uint32_t) i);
+#endif
 }
 
 /*
@@ -66,7 +88,7 @@ bench_fold_init(unsigned char fold[256])
  * exceed max.
  */
 static inline double
-bench_distance(const char *a, int la, const char *b, int lb, double max)
+bench_osa(const char *a, int la, const char *b, int lb, double max)
 {
 	int			rows[3][BENCH_MAXLEN + 1];
 	int			kmax = (int) max;
@@ -109,6 +131,32 @@ bench_distance(const char *a, int la, const char *b, int lb, double max)
 		cur = t;
 	}
 	return prev[lb];
+}
+
+/*
+ * The truth distance between two normalized numbers: docnum's weighted
+ * distance when available, else unit OSA.  Returns a value > max when the
+ * distance exceeds max.
+ */
+static inline double
+bench_distance(const char *a, int la, const char *b, int lb, double max)
+{
+#ifdef BENCH_USE_DOCNUM
+	uint32_t	sa[BENCH_MAXLEN],
+				sb[BENCH_MAXLEN],
+				work[3 * (BENCH_MAXLEN + 1)];
+	size_t		na = docnum_symbols(a, (size_t) la, true, sa),
+				nb = docnum_symbols(b, (size_t) lb, true, sb);
+	uint32_t	units = docnum_distance_units(sa, na, sb, nb,
+											  (uint32_t) (max * DOCNUM_UNITS_PER_EDIT),
+											  work);
+
+	if (units == DOCNUM_BEYOND)
+		return max + 1;
+	return (double) units / DOCNUM_UNITS_PER_EDIT;
+#else
+	return bench_osa(a, la, b, lb, max);
+#endif
 }
 
 #endif							/* BENCH_DOCNUM_H */

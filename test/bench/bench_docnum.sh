@@ -125,7 +125,7 @@ build_index() {	# ORD NAME LABEL DDL
 	if ! psqlq -c "SELECT bench.build($1, '$2', \$l\$$3\$l\$, \$d\$$4\$d\$)" >/dev/null 2>"$work/err"; then
 		cat "$work/err" >&2
 		psqlq -c "INSERT INTO bench.builds (ord, index_name, label, ddl, status)
-			VALUES ($1, '$2', \$l\$$3\$l\$, \$d\$$4\$d\$, \$e\$$(head -c 300 "$work/err" | tr '\n|' '  ')\$e\$)"
+			VALUES ($1, '$2', \$l\$$3\$l\$, \$d\$$4\$d\$, \$e\$$(grep -m1 ERROR "$work/err" | head -c 200 | tr '|' ' ')\$e\$)"
 		return 1
 	fi
 }
@@ -135,7 +135,8 @@ drop_index() { psqlq -c "DROP INDEX IF EXISTS bench.$1"; }
 run_method() {
 	local ord=$1 method=$2 index=$3 n=$4 settings=$5 query=$6 warm
 	local prewarm=
-	warm=$((n < 10 ? n : 10))
+	# warm-up: a tenth of the probes, 1 to 10, untimed
+	warm=$((n / 10 < 1 ? 1 : n / 10 > 10 ? 10 : n / 10))
 	[ -n "$index" ] && prewarm="SELECT pg_prewarm('bench.$index');"
 	say "running $method ($n probes)"
 	psqlq -c "INSERT INTO bench.methods (ord, method, index_name, query, settings, nprobes)
@@ -151,7 +152,7 @@ DELETE FROM bench.runs WHERE method = 'warm-up';
 SELECT bench.run(\$m\$$method\$m\$, \$q\$$query\$q\$, $n);
 SQL
 		cat "$work/err" >&2
-		psqlq -c "UPDATE bench.methods SET status = \$e\$error: $(head -c 300 "$work/err" | tr '\n|' '  ')\$e\$
+		psqlq -c "UPDATE bench.methods SET status = \$e\$error: $(grep -m1 ERROR "$work/err" | head -c 200 | tr '|' ' ')\$e\$
 			WHERE method = \$m\$$method\$m\$"
 	fi
 }
@@ -250,12 +251,16 @@ fmt() { psql -X -At -F ' | ' "$@"; }
 			to_char(src_exact, 'FM0.000'), to_char(src_e1, 'FM0.000'), to_char(src_e2, 'FM0.000'),
 			round(extra::numeric, 1), CASE WHEN status = 'ok' THEN plan ELSE status END || ' |'
 		FROM bench.summary ORDER BY ord"
-	if [ "$have_fuzzy" != 1 ]; then
-		for m in 'fuzzy `=`' 'fuzzy `~%` (distance <= 2)' 'fuzzy KNN `<~>` top-10' \
-			'fuzzy(max_distance=1) `~%` (distance <= 1)'; do
-			echo "| $m | | | | | | | | | | | | not run: no \`fuzzy\` access method in this installation |"
-		done
-	fi
+	for m in 'fuzzy `=`' 'fuzzy `~%` (distance <= 2)' 'fuzzy KNN `<~>` top-10' \
+		'fuzzy(max_distance=1) `~%` (distance <= 1)'; do
+		[ "$(psql -X -Atc "SELECT count(*) FROM bench.methods WHERE method = \$m\$$m\$m\$")" = 0 ] || continue
+		if [ "$have_fuzzy" != 1 ]; then
+			why='no `fuzzy` access method in this installation'
+		else
+			why='its index build failed (see Indexes)'
+		fi
+		echo "| $m | | | | | | | | | | | | not run: $why |"
+	done
 	echo
 	echo "## Latency by probe class (ms)"
 	echo
@@ -273,8 +278,8 @@ fmt() { psql -X -At -F ' | ' "$@"; }
 	fmt -c "SELECT '| ' || label, round(seconds::numeric, 1), round(bytes / 1048576.0, 1),
 			round(bytes::numeric / $ROWS, 1),
 			round(bytes::numeric / nullif((SELECT bytes FROM bench.builds WHERE index_name = 'reg_btree'), 0), 2),
-			round((seconds / nullif((SELECT seconds FROM bench.builds WHERE index_name = 'reg_btree'), 0))::numeric, 2)
-			|| CASE WHEN status <> 'ok' THEN ' ' || status ELSE '' END || ' |'
+			coalesce(round((seconds / nullif((SELECT seconds FROM bench.builds WHERE index_name = 'reg_btree'), 0))::numeric, 2)::text, '')
+			|| CASE WHEN status <> 'ok' THEN ' | build failed: ' || status ELSE '' END || ' |'
 		FROM bench.builds ORDER BY ord"
 	if [ "$have_fuzzy" != 1 ]; then
 		echo "| fuzzy | | | | | | not built: no \`fuzzy\` access method in this installation |"

@@ -32,7 +32,8 @@
 
 /* Series per format are fixed (not scaled with ROWS): density grows with N. */
 #define TOTAL_SERIES 1000
-#define SERIAL_SLOTS 6
+#define SERIAL_SLOTS 8
+#define SERIAL_SPACE_MAX 3000000
 #define DIRTY_RATE 0.01
 #define MAX_FORMATS 64
 #define MAX_SERIES 4096
@@ -124,6 +125,7 @@ static const country countries[] = {
 	{"VNM", 1.0, {{"P", "addddddd", 1.0}}},
 	{"COL", 1.0, {{"P", "aadddddd", 1.0}}},
 	{"KEN", 1.0, {{"P", "aaddddddd", 1.0}}},
+	{"GRC", 1.0, {{"P", "aaddddddd", 0.50}, {"ID", "adddddd", 0.50}}},
 };
 #define NCOUNTRIES (sizeof(countries) / sizeof(countries[0]))
 
@@ -227,10 +229,23 @@ series_init(series *s, const fmt *f, int fi, rng *r)
 
 	s->fmt = fi;
 	s->nserial = 0;
-	/* serial slots: the last SERIAL_SLOTS class positions */
+
+	/*
+	 * Serial slots: the last class positions, as many as keep the serial
+	 * space within SERIAL_SPACE_MAX (6 digits; 4 alphanumerics), so series
+	 * of all formats have a similar size.
+	 */
 	for (int i = len - 1; i >= 0 && s->nserial < SERIAL_SLOTS; i--)
-		if (class_alphabet(f->pattern[i]))
-			s->nserial++;
+	{
+		const char *al = class_alphabet(f->pattern[i]);
+
+		if (!al)
+			continue;
+		if (radix * strlen(al) > SERIAL_SPACE_MAX)
+			break;
+		radix *= strlen(al);
+		s->nserial++;
+	}
 	for (int i = len - 1, k = s->nserial - 1; i >= 0 && k >= 0; i--)
 		if (class_alphabet(f->pattern[i]))
 			s->serial_pos[k--] = i;
@@ -241,8 +256,6 @@ series_init(series *s, const fmt *f, int fi, rng *r)
 		s->fixed[i] = al ? al[rng_below(r, strlen(al))] : f->pattern[i];
 	}
 	s->fixed[len] = '\0';
-	for (int k = 0; k < s->nserial; k++)
-		radix *= strlen(class_alphabet(f->pattern[s->serial_pos[k]]));
 	/* a series has issued between 30% and 100% of its serial range */
 	s->span = (uint64_t) (radix * (0.3 + 0.7 * rng_unit(r)));
 	if (s->span < 1)
@@ -600,7 +613,7 @@ make_edited(const char *src, int k, rng *r, char *out, char *desc)
 		while (done < k)
 			done += apply_edit(out, &n, r, desc);
 		out[n] = '\0';
-		if (bench_distance(out, n, src, srclen, k) == k)
+		if (bench_osa(out, n, src, srclen, k) == k)
 			return;
 	}
 	fprintf(stderr, "gen_register: could not edit %s\n", src);

@@ -266,7 +266,7 @@ scan_rows(void *arg)
 		if (!nl)
 			nl = j->end;
 		tab = memchr(p, '\t', nl - p);
-		if (!tab || (nl - tab - 1) == 2 && tab[1] == '\\' && tab[2] == 'N')
+		if (!tab || ((nl - tab - 1) == 2 && tab[1] == '\\' && tab[2] == 'N'))
 		{
 			p = nl + 1;
 			continue;			/* no number (NULL): matches nothing */
