@@ -14,7 +14,8 @@
 # of a throwaway one, BENCH_WORK (scratch directory), BENCH_SHARED_BUFFERS
 # (1GB), BENCH_MWM (maintenance_work_mem, 1GB), BENCH_INSTALL=1 to build and
 # install this tree's extension first (under the shared test lock),
-# BENCH_KEEP=1 to keep the throwaway cluster's scratch directory.
+# BENCH_KEEP=1 to keep the throwaway cluster's scratch directory,
+# BENCH_FUZZY=0 to leave the travel_docs extension out (baselines only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 top=$PWD
@@ -36,6 +37,7 @@ result=$top/test/bench/results/docnum-$ROWS.md
 work=${BENCH_WORK:-$(mktemp -d /tmp/td-bench.XXXXXX)}
 mkdir -p "$work" "$(dirname "$result")"
 started=$(date +%s)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 say() { printf '== [%4ds] %s\n' $(($(date +%s) - started)) "$*" >&2; }
 now() { date +%s.%N; }
@@ -85,8 +87,15 @@ fi
 
 psqlq -c "CREATE EXTENSION IF NOT EXISTS pg_trgm" -c "CREATE EXTENSION IF NOT EXISTS fuzzystrmatch" \
 	-c "CREATE EXTENSION IF NOT EXISTS pg_prewarm"
-psqlq -c "CREATE EXTENSION IF NOT EXISTS travel_docs" >/dev/null 2>&1 || true
+if [ "${BENCH_FUZZY:-auto}" != 0 ]; then
+	psqlq -c "CREATE EXTENSION IF NOT EXISTS travel_docs" >/dev/null 2>&1 || true
+fi
 have_fuzzy=$(psql -X -Atc "SELECT count(*) FROM pg_am WHERE amname = 'fuzzy'")
+fuzzy_why='no `fuzzy` access method in this installation'
+if [ "${BENCH_FUZZY:-auto}" = 0 ]; then
+	fuzzy_why="travel_docs left out (BENCH_FUZZY=0)"
+	have_fuzzy=0
+fi
 ext_version=$(psql -X -Atc "SELECT coalesce((SELECT extversion FROM pg_extension WHERE extname = 'travel_docs'), 'not installed')")
 say "travel_docs: $ext_version; fuzzy access method: $([ "$have_fuzzy" = 1 ] && echo yes || echo no)"
 
@@ -229,6 +238,9 @@ fmt() { psql -X -At -F ' | ' "$@"; }
 	echo "Truth: every row within distance <= 2 of a probe after normalization, by brute force"
 	echo "(test/bench/truth_docnum.c; distance: $(sed -n 's/.*distance \(.*\) <= 2.*/\1/p' "$work/truth.log"))."
 	echo
+	echo "Load average (1/5/15 min) at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg):"
+	echo "other jobs on this shared machine inflate the slow methods' latencies."
+	echo
 	echo "Register: $(printf "%'d" "$ROWS") rows, heap $heap; load (COPY) $load_s s, VACUUM ANALYZE $vacuum_s s; truth $truth_s s."
 	echo
 	echo "Probes and true matches (rows within distance <= 1 / <= 2 of the probe):"
@@ -255,7 +267,7 @@ fmt() { psql -X -At -F ' | ' "$@"; }
 		'fuzzy(max_distance=1) `~%` (distance <= 1)'; do
 		[ "$(psql -X -Atc "SELECT count(*) FROM bench.methods WHERE method = \$m\$$m\$m\$")" = 0 ] || continue
 		if [ "$have_fuzzy" != 1 ]; then
-			why='no `fuzzy` access method in this installation'
+			why=$fuzzy_why
 		else
 			why='its index build failed (see Indexes)'
 		fi
@@ -282,7 +294,7 @@ fmt() { psql -X -At -F ' | ' "$@"; }
 			|| CASE WHEN status <> 'ok' THEN ' | build failed: ' || status ELSE '' END || ' |'
 		FROM bench.builds ORDER BY ord"
 	if [ "$have_fuzzy" != 1 ]; then
-		echo "| fuzzy | | | | | | not built: no \`fuzzy\` access method in this installation |"
+		echo "| fuzzy | | | | | | not built: $fuzzy_why |"
 	fi
 	echo
 	echo "Columns: p50/p95/p99 latency in ms over the probes the method ran; rows/probe = rows"
