@@ -225,7 +225,7 @@ say "writing $result"
 heap=$(psql -X -Atc "SELECT pg_size_pretty(pg_table_size('$R'))")
 pgver=$(psql -X -Atc "SHOW server_version")
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-dirty=$(git status --porcelain 2>/dev/null | grep -q . && echo ' (with uncommitted changes)' || true)
+dirty=$(git status --porcelain -- . ':!test/bench/results' 2>/dev/null | grep -q . && echo ' (with uncommitted changes)' || true)
 fmt() { psql -X -At -F ' | ' "$@"; }
 {
 	echo "# Document-number search at $(printf "%'d" "$ROWS") rows"
