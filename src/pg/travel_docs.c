@@ -17,6 +17,7 @@ void		_PG_init(void);
 void
 _PG_init(void)
 {
+	name_define_gucs();
 #if PG_VERSION_NUM >= 150000
 	MarkGUCPrefixReserved("travel_docs");
 #else

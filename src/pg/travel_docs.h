@@ -4,4 +4,7 @@
 #ifndef TRAVEL_DOCS_PG_H
 #define TRAVEL_DOCS_PG_H
 
+/* name_fn.c: define travel_docs.name_threshold */
+extern void name_define_gucs(void);
+
 #endif							/* TRAVEL_DOCS_PG_H */
