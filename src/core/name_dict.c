@@ -43,7 +43,7 @@ static const dict_entry dict[] = {
 	{"جمال", {"JAMAL", "GAMAL", "DJAMEL", "JAMEL", "CEMAL", NULL}},
 	{"ياسين", {"YASSIN", "YASIN", "YACINE", "YASSINE", "YASEEN", NULL}},
 	{"عبدالرحمن", {"ABDULRAHMAN", "ABDELRAHMAN", "ABDURRAHMAN", "ABDERRAHMANE", "ABDERRAHMAN", "ABDALRAHMAN", "ABDURAHMAN", NULL}},
-	{"صالح", {"SALEH", "SALIH", "SALAH", NULL}},
+	{"صالح", {"SALEH", "SALIH", NULL}},
 	{"طارق", {"TARIQ", "TAREK", "TARIK", "TAREQ", NULL}},
 	{"كريم", {"KARIM", "KAREEM", "KERIM", NULL}},
 	{"رشيد", {"RASHID", "RACHID", "RASHEED", "RESHID", NULL}},

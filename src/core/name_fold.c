@@ -39,6 +39,7 @@ static const fold_rule fold_rules[] = {
 	{"OE", "O", false}, {"UE", "U", false}, {"OU", "U", false},
 	{"OO", "U", false}, {"YE", "E", true}, {"JE", "E", true},
 	{"IE", "E", true}, {"YO", "E", false}, {"IO", "E", false},
+	{"YU", "U", false}, {"IU", "U", false},
 	{"X", "KS", false}, {"Q", "K", false}, {"W", "V", false},
 	{"Y", "I", false}, {"J", "I", false},
 };
@@ -63,11 +64,14 @@ fold_pass(const char *s, char *out, size_t outsize)
 
 			if (f->initial && i != 0)
 				continue;
-			/* Ё as IO/YO only after a consonant (keeps IOANNIS, YOLANDA) */
-			if ((strcmp(f->from, "IO") == 0 || strcmp(f->from, "YO") == 0) &&
+			/*
+			 * Ё as IO/YO and Ю as IU/YU/U only after a consonant (keeps
+			 * IOANNIS, YOLANDA, YURI; PLIUSHCHENKO/PLUSHCHENKO)
+			 */
+			if ((strcmp(f->from, "IO") == 0 || strcmp(f->from, "YO") == 0 ||
+				 strcmp(f->from, "IU") == 0 || strcmp(f->from, "YU") == 0) &&
 				(i == 0 || strchr("AEIOUY", s[i - 1])))
 				continue;
-			/* the Q produced for Щ must not be re-read as K: only raw Q */
 			if (strncmp(s + i, f->from, fl) == 0)
 			{
 				size_t		tl = strlen(f->to);
@@ -82,9 +86,38 @@ fold_pass(const char *s, char *out, size_t outsize)
 			}
 		}
 		if (!done)
-			out[o++] = s[i++];
+		{
+			/* C before A O U, a consonant or the end is K (NICOS, MARCO) */
+			if (s[i] == 'C' && (s[i + 1] == '\0' || !strchr("EIYH", s[i + 1])))
+				out[o++] = 'K', i++;
+			else
+				out[o++] = s[i++];
+		}
 	}
 	out[o] = '\0';
+}
+
+/* Word-final spellings that vary: -ULLAH/-ALLAH/-ELLAH (-ULLA, -ALLA) and -YEH for ة. */
+static void
+fold_suffix(char *s)
+{
+	static const char *const allah[] = {"ULLAH", "ALLAH", "ELLAH", "OLLAH", "ULLA", "ALLA", NULL};
+	size_t		n = strlen(s);
+	int			k;
+
+	for (k = 0; allah[k]; k++)
+	{
+		size_t		l = strlen(allah[k]);
+
+		if (n > l + 1 && strcmp(s + n - l, allah[k]) == 0)
+		{
+			strcpy(s + n - l, "ALA");
+			return;
+		}
+	}
+	/* ة after ي: HANIYEH / HANIYA, SOMAYEH / SOMAYA (SALEH keeps its ح) */
+	if (n > 4 && strcmp(s + n - 2, "EH") == 0 && (s[n - 3] == 'Y' || s[n - 3] == 'I'))
+		strcpy(s + n - 2, "A");
 }
 
 /* The variant fold of an A-Z word (see the file comment). */
@@ -97,6 +130,7 @@ name_fold(const char *s, char *out, size_t outsize)
 				n;
 
 	fold_pass(s, tmp, sizeof(tmp));
+	fold_suffix(tmp);
 	n = strlen(tmp);
 	/* a final H after a vowel is silent */
 	if (n > 2 && tmp[n - 1] == 'H' && strchr("AEIOU", tmp[n - 2]))
@@ -111,9 +145,13 @@ name_fold(const char *s, char *out, size_t outsize)
 }
 
 /*
- * Consonant skeleton of a Latin spelling of an Arabic name: KH X, SH/CH $,
- * TH T, DH D, GH G, DJ J, Q/C/K K, G J (Egyptian G for ج), vowels and
- * W/Y dropped, a final H after a vowel dropped, doubles collapsed.
+ * Consonant skeleton of an Arabic name, from a Latin spelling or from its
+ * Table C form: KH X, SH/CH $, TH T, DH D, GH G, DJ J, Q/C/K K, G J (the
+ * Egyptian G for ج), vowels and W/Y dropped, a final H after a vowel
+ * dropped; a letter written twice in a row (shadda) counts once, but the
+ * same consonant on both sides of a vowel counts twice (AZIZ ZZ).  Table C
+ * escapes map to the same classes (XTH T, XKH X, XSH $, XH H, XE and the
+ * other hamza/alif escapes nothing, E for ع nothing).
  */
 void
 name_arabic_skeleton(const char *s, char *out, size_t outsize)
@@ -121,14 +159,42 @@ name_arabic_skeleton(const char *s, char *out, size_t outsize)
 	size_t		i,
 				o = 0,
 				n = strlen(s);
+	bool		adjacent = false;	/* the last kept letter came just before */
 
 	for (i = 0; i < n && o + 1 < outsize; i++)
 	{
 		char		c = s[i],
 					nx = (i + 1 < n) ? s[i + 1] : 0,
-					k;
+					k = 0;
 
-		if ((c == 'K' && nx == 'H'))
+		if (c == 'X' && i + 1 < n)
+		{
+			static const char *const esc[][2] = {
+				{"XKH", "X"}, {"XTH", "T"}, {"XDH", "D"}, {"XSH", "$"}, {"XSS", "S"},
+				{"XDZ", "D"}, {"XTT", "T"}, {"XZZ", "Z"}, {"XTA", ""}, {"XAH", ""},
+				{"XAY", ""}, {"XAA", ""}, {"XAE", ""}, {"XKK", "K"}, {"XGG", "J"},
+				{"XYA", ""}, {"XH", "H"}, {"XE", ""}, {"XI", ""}, {"XC", "$"}, {"XJ", "J"},
+			};
+			size_t		e;
+			bool		hit = false;
+
+			for (e = 0; e < sizeof(esc) / sizeof(esc[0]); e++)
+				if (strncmp(s + i, esc[e][0], strlen(esc[e][0])) == 0)
+				{
+					k = esc[e][1][0];
+					i += strlen(esc[e][0]) - 1;
+					hit = true;
+					break;
+				}
+			if (hit && k == 0)
+			{
+				adjacent = false;
+				continue;
+			}
+			if (!hit)
+				k = 'K';		/* a plain X is KS */
+		}
+		else if (c == 'K' && nx == 'H')
 			k = 'X', i++;
 		else if ((c == 'S' || c == 'C') && nx == 'H')
 			k = '$', i++;
@@ -141,14 +207,56 @@ name_arabic_skeleton(const char *s, char *out, size_t outsize)
 		else if (c == 'G')
 			k = 'J';
 		else if (strchr("AEIOUYW", c))
+		{
+			adjacent = false;
 			continue;
+		}
 		else if (c == 'H' && i + 1 == n && i > 0 && strchr("AEIOUY", s[i - 1]))
 			continue;
 		else
 			k = c;
-		if (o > 0 && out[o - 1] == k)
+		if (adjacent && o > 0 && out[o - 1] == k)
 			continue;
 		out[o++] = k;
+		adjacent = true;
+	}
+	out[o] = '\0';
+}
+
+/*
+ * Consonant skeleton of a Korean name: Revised Romanization (JEONGEUN,
+ * SEOGYEOL) and the customary spellings (JONG UN, SUK YEOL) differ in
+ * vowels and in the voicing of K/G, T/D, P/B, L/R, CH/J; both reduce to
+ * the same consonants once vowels, Y and W are dropped and those pairs
+ * are merged.
+ */
+void
+name_korean_skeleton(const char *s, char *out, size_t outsize)
+{
+	size_t		i,
+				o = 0;
+
+	for (i = 0; s[i] && o + 1 < outsize; i++)
+	{
+		char		c = s[i];
+
+		if (strchr("AEIOUYW", c))
+			continue;
+		if (c == 'C' && s[i + 1] == 'H')
+			c = 'J', i++;
+		else if (c == 'G')
+			c = 'K';
+		else if (c == 'D')
+			c = 'T';
+		else if (c == 'B')
+			c = 'P';
+		else if (c == 'R')
+			c = 'L';
+		else if (c == 'H' && i > 0 && strchr("KTPJCG", s[i - 1]))
+			continue;			/* aspiration right after a stop: KH, TH, PH */
+		if (o > 0 && out[o - 1] == c)
+			continue;
+		out[o++] = c;
 	}
 	out[o] = '\0';
 }
@@ -163,6 +271,23 @@ static const fold_rule tablec_rules[] = {
 	{"XYA", "Y", false}, {"XH", "H", false}, {"XE", "", false},
 	{"XI", "I", false}, {"XC", "CH", false}, {"XJ", "ZH", false},
 };
+
+/*
+ * Does s carry a Table C escape that Latin names do not (XH, XKH, XSH, XTH,
+ * XDH, XSS, XDZ, XTT, XZZ, XTA, XAH, XAY)?  ALEXEI and ALEXANDER do not.
+ */
+bool
+name_tablec_detect(const char *s)
+{
+	static const char *const marks[] = {"XH", "XKH", "XSH", "XTH", "XDH", "XSS",
+	"XDZ", "XTT", "XZZ", "XTA", "XAH", "XAY", NULL};
+	int			k;
+
+	for (k = 0; marks[k]; k++)
+		if (strstr(s, marks[k]))
+			return true;
+	return false;
+}
 
 /* Decode Table C X escapes; false when s has none (then out = s). */
 bool

@@ -6,9 +6,9 @@
  * Table C escapes decoded, particles glued to it), each with its variant
  * fold (name_fold.c).  Word similarity is 1 for equal spellings, 0.97 for
  * equal folds or one dictionary group, 0.95 for a truncated MRZ component
- * that is a prefix, 0.9 for an initial, 0.92 for equal Arabic consonant
+ * that is a prefix, 0.95 for an initial, 0.92 for equal Arabic consonant
  * skeletons when one side was written in Arabic script, 0.4 for a
- * feminine/masculine surname pair, otherwise 1 - 1.5 d / L on the folds
+ * feminine/masculine pair, otherwise 1 - 2 d / L on the folds
  * (d a Levenshtein distance in which OCR-B look-alikes cost 0.3 when a side
  * came from an MRZ).  Adjacent words may be joined to match a compound.
  * Words are paired greedily, best first; the score is the product of the
@@ -25,9 +25,10 @@
 #include "core/name_match.h"
 
 const unsigned name_match_alt_opts[] = {
-	NAME_OPT_CYR_BASE, NAME_OPT_GREEK_ALT, NAME_OPT_SR_DJ, NAME_OPT_CYR_BGN
+	NAME_OPT_CYR_BASE, NAME_OPT_GREEK_ALT, NAME_OPT_SR_DJ, NAME_OPT_CYR_BGN,
+	NAME_OPT_CYR_UK, NAME_OPT_KHMER_A
 };
-const int	name_match_nalt_opts = 4;
+const int	name_match_nalt_opts = 6;
 
 #define MT_FORMS (NAME_MAX_ALTS + 4)
 #define MT_LEN (NAME_TOKEN_MAX * 2)
@@ -44,6 +45,9 @@ typedef struct mtok
 	bool		prefix;
 	bool		ocr;
 	bool		particle;
+	bool		khmer;			/* written in Khmer script */
+	bool		hangul;			/* written in Hangul */
+	bool		arabic_name;	/* the name has an Arabic word (script, Table C, dictionary) */
 } mtok;
 
 typedef struct mname
@@ -77,10 +81,16 @@ mname_build(const name_parsed *p, mname *out)
 				k,
 				nonpart = 0;
 	char		glue[MT_LEN] = "";
+	bool		tablec = false;
 
 	for (i = 0; i < p->ntokens; i++)
+	{
 		if (!name_is_particle(p->tok[i].text))
 			nonpart++;
+		/* one unmistakable escape makes the whole MRZ name Table C */
+		if (p->tok[i].script == NAME_SCRIPT_MRZ && name_tablec_detect(p->tok[i].text))
+			tablec = true;
+	}
 	out->n = 0;
 	for (i = 0; i < p->ntokens; i++)
 	{
@@ -93,15 +103,14 @@ mname_build(const name_parsed *p, mname *out)
 		m->particle = particle;
 		m->prefix = t->prefix;
 		m->ocr = t->ocr;
-		m->arabic = (t->script == NAME_SCRIPT_ARABIC);
+		m->arabic = (t->script == NAME_SCRIPT_ARABIC) || tablec;
+		m->khmer = (t->script == NAME_SCRIPT_KHMER);
+		m->hangul = (t->script == NAME_SCRIPT_HANGUL);
 		mt_add_form(m, t->text);
 		for (k = 0; k < t->nalt; k++)
 			mt_add_form(m, t->alt[k]);
-		if (name_tablec_decode(t->text, dec, sizeof(dec)))
-		{
-			m->arabic = true;
+		if (m->arabic && name_tablec_decode(t->text, dec, sizeof(dec)))
 			mt_add_form(m, dec);
-		}
 		if (particle)
 		{
 			if (strlen(glue) + strlen(t->text) + 1 < MT_LEN / 2)
@@ -123,13 +132,18 @@ mname_build(const name_parsed *p, mname *out)
 			: name_dict_group_latin(t->text);
 		out->n++;
 	}
+	for (i = 0; i < out->n; i++)
+		if (out->t[i].arabic || out->t[i].group >= 0)
+			break;
+	for (k = 0; i < out->n && k < out->n; k++)
+		out->t[k].arabic_name = true;
 }
 
-/* Are a and b OCR-B look-alikes? */
+/* Are a and b OCR-B look-alike letters (O D Q, I L; digits are mapped earlier)? */
 static bool
 ocr_pair(char a, char b)
 {
-	static const char *const pairs[] = {"OD", "OQ", "DQ", "IL", "EF", "UV", "CG", "MN", "KX", "BE", "PR", "HN", NULL};
+	static const char *const pairs[] = {"OD", "OQ", "DQ", "IL", NULL};
 	int			i;
 
 	for (i = 0; pairs[i]; i++)
@@ -175,7 +189,12 @@ wlev(const char *a, const char *b, bool ocr)
 	return prev[lb];
 }
 
-/* Is (a, b) a masculine/feminine pair of one surname (IVANOV/IVANOVA)? */
+/*
+ * Is (a, b) a masculine/feminine pair of one name: Slavic, Baltic and Greek
+ * surname forms (IVANOV/IVANOVA, KOWALSKI/KOWALSKA, PAPADOPOULOS/
+ * PAPADOPOULOU) and given names that add an A (ALEKSANDR/ALEKSANDRA,
+ * KARIM/KARIMA, MARIO/MARIA)?
+ */
 static bool
 feminine_pair(const char *a, const char *b)
 {
@@ -183,7 +202,8 @@ feminine_pair(const char *a, const char *b)
 		{"", "A"}, {"I", "A"}, {"II", "AIA"}, {"IY", "AYA"}, {"Y", "AYA"},
 		{"Y", "A"}, {"IJ", "AJA"}, {"OS", "OU"}, {"IS", "I"}, {"AS", "A"},
 		{"ES", "I"}, {"", "OVA"}, {"AS", "IENE"}, {"AS", "AITE"},
-		{"IS", "IENE"}, {"US", "IENE"}, {"S", "A"}, {"OV", "OVA"}, {NULL, NULL}
+		{"IS", "IENE"}, {"US", "IENE"}, {"S", "A"}, {"OV", "OVA"}, {"O", "A"},
+		{NULL, NULL}
 	};
 	size_t		p = 0,
 				la = strlen(a),
@@ -209,11 +229,46 @@ feminine_pair(const char *a, const char *b)
 			if (lx < l0 + 3 || ly < l1 + 3 || lx - l0 != ly - l1)
 				continue;
 			if (strcmp(x + lx - l0, sfx[i][0]) == 0 && strcmp(y + ly - l1, sfx[i][1]) == 0 &&
-				strncmp(x, y, lx - l0) == 0 && (l0 > 0 || strchr("VNKC", x[lx - 1])))
+				strncmp(x, y, lx - l0) == 0 && (l0 > 0 || !strchr("AEIOUY", x[lx - 1])))
 				return true;
 		}
 	}
 	return false;
+}
+
+/*
+ * Do a and b differ only in O against U?  Arabic and Persian names written
+ * in Latin swap them freely (SOLEIMANI/SULEIMANI, OTHMAN/UTHMAN); used only
+ * for names with an Arabic word, since elsewhere O/U tells names apart
+ * (Vietnamese TRONG/TRUNG).
+ */
+static bool
+same_but_ou(const char *a, const char *b)
+{
+	size_t		i;
+
+	if (strlen(a) != strlen(b))
+		return false;
+	for (i = 0; a[i]; i++)
+		if (a[i] != b[i] && !((a[i] == 'O' && b[i] == 'U') || (a[i] == 'U' && b[i] == 'O')))
+			return false;
+	return true;
+}
+
+/*
+ * Khmer against Latin: customary spellings add a final H, R or S that
+ * marks vowel length or aspiration (SAR for ស).  Equal folds once the
+ * Latin side drops it?
+ */
+static bool
+khmer_final_mark(const mtok *a, int i, const mtok *b, int j)
+{
+	const char *kf = a->khmer ? a->fold[i] : b->fold[j],
+			   *lf = a->khmer ? b->fold[j] : a->fold[i];
+	size_t		n = strlen(lf);
+
+	return n > 2 && strchr("HRS", lf[n - 1]) && strlen(kf) == n - 1 &&
+		strncmp(kf, lf, n - 1) == 0;
 }
 
 /* Similarity of two spellings with their folds and skeletons. */
@@ -237,8 +292,22 @@ form_sim(const mtok *a, int i, const mtok *b, int j)
 		return 0.95;
 	if (feminine_pair(fa, fb))
 		return 0.4;
+	if (a->khmer != b->khmer && khmer_final_mark(a, i, b, j))
+		return 0.95;
+	if ((a->arabic_name || b->arabic_name) && same_but_ou(a->fold[i], b->fold[j]))
+		return 0.95;
+	if (a->hangul != b->hangul)
+	{
+		char		ka[MT_LEN],
+					kb[MT_LEN];
+
+		name_korean_skeleton(fa, ka, sizeof(ka));
+		name_korean_skeleton(fb, kb, sizeof(kb));
+		if (strlen(ka) >= 2 && strcmp(ka, kb) == 0)
+			return 0.9;
+	}
 	d = wlev(a->fold[i], b->fold[j], a->ocr || b->ocr);
-	s = L ? 1.0 - 1.5 * d / (double) L : 0;
+	s = L ? 1.0 - 2.0 * d / (double) L : 0;
 	if (a->arabic != b->arabic)
 	{
 		size_t		sa = strlen(a->skel[i]),
@@ -249,7 +318,7 @@ form_sim(const mtok *a, int i, const mtok *b, int j)
 			return 0.92;
 		if (SL >= 3)
 		{
-			double		s2 = 0.95 * (1.0 - 1.5 * wlev(a->skel[i], b->skel[j], false) / (double) SL);
+			double		s2 = 0.95 * (1.0 - 2.0 * wlev(a->skel[i], b->skel[j], false) / (double) SL);
 
 			if (s2 > s)
 				s = s2;
@@ -265,9 +334,10 @@ tok_sim(const mtok *a, const mtok *b)
 	double		best = 0;
 	int			i,
 				j;
+	bool		gender = false;
 
 	if (strlen(a->form[0]) == 1 || strlen(b->form[0]) == 1)
-		return (a->form[0][0] == b->form[0][0]) ? 0.9 : 0;
+		return (a->form[0][0] == b->form[0][0]) ? 0.95 : 0;
 	if (a->group >= 0 && b->group >= 0)
 		return a->group == b->group ? (strcmp(a->form[0], b->form[0]) == 0 ? 1.0 : 0.97) : 0.3;
 	for (i = 0; i < a->nforms; i++)
@@ -279,8 +349,11 @@ tok_sim(const mtok *a, const mtok *b)
 				best = s;
 			if (best >= 1.0)
 				return 1.0;
+			if (feminine_pair(a->fold[i], b->fold[j]))
+				gender = true;
 		}
-	return best;
+	/* a masculine/feminine pair under any spelling is one, unless some spelling is equal */
+	return (gender || best == 0.4) && best < 0.97 ? 0.4 : best;
 }
 
 /* The word made of x->t[i] and x->t[i+1] written together. */
@@ -294,17 +367,18 @@ joined(const mname *x, int i, mtok *out)
 	out->prefix = x->t[i + 1].prefix;
 	out->ocr = x->t[i].ocr || x->t[i + 1].ocr;
 	out->arabic = x->t[i].arabic || x->t[i + 1].arabic;
+	out->arabic_name = x->t[i].arabic_name;
+	out->khmer = x->t[i].khmer;
+	out->hangul = x->t[i].hangul;
 	out->group = -1;
 	for (k = 0; k < x->t[i].nforms && k < 2; k++)
 	{
 		snprintf(s, sizeof(s), "%.60s%.60s", x->t[i].form[k], x->t[i + 1].form[0]);
 		mt_add_form(out, s);
 	}
-	if (out->arabic || strncmp(x->t[i].form[0], "ABD", 3) == 0)
-	{
-		/* ABD AL RAHMAN: the article joins with the second word */
-		out->group = name_dict_group_latin(out->form[0]);
-	}
+	/* ABD AL RAHMAN, عبد الله: compounds of the dictionary */
+	out->group = out->arabic ? name_dict_group_arabic(out->form[0])
+		: name_dict_group_latin(out->form[0]);
 }
 
 /* Join adjacent words of x that together match one word of y. */
@@ -335,19 +409,6 @@ merge_compounds(mname *x, const mname *y)
 	}
 }
 
-/* Number of particles that were paired. */
-static int
-matched_particles(const mname *x, const bool *used)
-{
-	int			i,
-				n = 0;
-
-	for (i = 0; i < x->n; i++)
-		if (used[i] && x->t[i].particle)
-			n++;
-	return n;
-}
-
 /*
  * Number of particles left unpaired: they cost nothing when missing.  VAN
  * is not counted: it is also the Vietnamese middle name Văn, which a Thị
@@ -363,6 +424,36 @@ unmatched_particles(const mname *x, const bool *used)
 		if (!used[i] && x->t[i].particle && strcmp(x->t[i].form[0], "VAN") != 0)
 			n++;
 	return n;
+}
+
+/* Join adjacent words on both sides when the two joined forms match (ABD EL NASSER / عبد الناصر). */
+static void
+merge_both(mname *a, mname *b)
+{
+	int			i,
+				j;
+
+	for (i = 0; i + 1 < a->n; i++)
+		for (j = 0; j + 1 < b->n; j++)
+		{
+			mtok		ca,
+						cb;
+			double		s;
+
+			joined(a, i, &ca);
+			joined(b, j, &cb);
+			s = tok_sim(&ca, &cb);
+			if (s >= 0.9 && s > tok_sim(&a->t[i], &b->t[j]) * tok_sim(&a->t[i + 1], &b->t[j + 1]))
+			{
+				a->t[i] = ca;
+				memmove(&a->t[i + 1], &a->t[i + 2], sizeof(mtok) * (a->n - i - 2));
+				a->n--;
+				b->t[j] = cb;
+				memmove(&b->t[j + 1], &b->t[j + 2], sizeof(mtok) * (b->n - j - 2));
+				b->n--;
+				return;
+			}
+		}
 }
 
 /* Align and score two prepared names. */
@@ -384,6 +475,7 @@ score_names(mname *a, mname *b)
 		return (a->n == 0 && b->n == 0) ? 1.0 : 0.0;
 	merge_compounds(a, b);
 	merge_compounds(b, a);
+	merge_both(a, b);
 	for (i = 0; i < a->n; i++)
 		for (j = 0; j < b->n; j++)
 			sim[i][j] = tok_sim(&a->t[i], &b->t[j]);
@@ -416,7 +508,7 @@ score_names(mname *a, mname *b)
 		extra = (ca > cb ? ca : cb) - contra;
 	}
 	score *= pow(0.55, contra) * pow(0.93, extra);
-	if (k - matched_particles(a, ua) <= 1 && (a->n > 1 || b->n > 1))
+	if (k <= 1 && (a->n > 1 || b->n > 1))
 		score *= 0.75;
 	if (!solid)
 		score *= 0.6;

@@ -41,6 +41,12 @@ extern void name_fold(const char *s, char *out, size_t outsize);
 /* Consonant skeleton used for Arabic-derived words (vowels dropped). */
 extern void name_arabic_skeleton(const char *s, char *out, size_t outsize);
 
+/* Consonant skeleton of a Korean name (RR and customary spellings agree). */
+extern void name_korean_skeleton(const char *s, char *out, size_t outsize);
+
+/* Does s carry an unmistakable Table C escape (XH, XKH, XSH, XTA ...)? */
+extern bool name_tablec_detect(const char *s);
+
 /* Decode Doc 9303 Table C X escapes (MXHMD -> MHMD); false if none found. */
 extern bool name_tablec_decode(const char *s, char *out, size_t outsize);
 

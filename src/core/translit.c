@@ -40,8 +40,8 @@ enum
 static const char *const tr_ids[TR_COUNT] = {
 	"Any-Latin; Latin-ASCII",
 	"Latin-ASCII",
-	"Han-Latin/Names; Latin-ASCII",
-	"Han-Latin; Latin-ASCII",
+	"Han-Latin/Names; NFD",
+	"Han-Latin; NFD",
 };
 
 struct name_ctx
@@ -217,7 +217,8 @@ guess_cyr_lang(const int32_t *cp, int n)
 				uk = false,
 				be = false,
 				sr = false,
-				mk = false;
+				mk = false,
+				uk_sk = false;
 	int			k;
 
 	for (k = 0; k < n; k++)
@@ -232,6 +233,9 @@ guess_cyr_lang(const int32_t *cp, int n)
 			i_ru = true;		/* ы э ё ъ: not Ukrainian */
 		else if (c == 0x045E)
 			be = true;
+		else if (c == 0x044C && k > 0 && k + 1 < n && u_tolower(cp[k + 1]) == 0x043A &&
+				 (u_tolower(cp[k - 1]) == 0x0441 || u_tolower(cp[k - 1]) == 0x0446))
+			uk_sk = true;		/* -ський, -цький: Ukrainian adjectival surnames */
 		else if (c == 0x0453 || c == 0x045C || c == 0x0455)
 			mk = true;
 		else if (c == 0x0452 || c == 0x045B || c == 0x0458 || c == 0x0459 ||
@@ -246,6 +250,8 @@ guess_cyr_lang(const int32_t *cp, int n)
 		return NAME_CYR_UK;
 	if (be)
 		return NAME_CYR_BE;
+	if (uk_sk && !i_ru)
+		return NAME_CYR_UK;
 	if (i_dec)
 	{
 		/* і with и: Ukrainian; і with ы э ё (and no и): Belarusian */
@@ -260,7 +266,10 @@ guess_cyr_lang(const int32_t *cp, int n)
 /* ------------------------------------------------------------------ */
 /* Per-script conversion of one run */
 
-/* Keep the A-Z letters of an ICU result (upper-cased) in out. */
+/*
+ * Keep the A-Z letters of an ICU result (upper-cased) in out.  For pinyin
+ * in NFD, u + diaeresis (ü) is written YU, as PRC passports do (LYU, NYU).
+ */
 static void
 put_ascii_letters(const UChar *u, int32_t n, name_buf *out)
 {
@@ -270,6 +279,12 @@ put_ascii_letters(const UChar *u, int32_t n, name_buf *out)
 	{
 		UChar		c = u[i];
 		char		one[2] = {0, 0};
+
+		if ((c == 'u' || c == 'U') && i + 1 < n && u[i + 1] == 0x0308)
+		{
+			name_buf_put(out, "YU");
+			continue;
+		}
 
 		if (c >= 'a' && c <= 'z')
 			c = c - 'a' + 'A';
@@ -506,8 +521,9 @@ split_mrz(analysis *a, int from, int n, name_parsed *out)
 			i++;
 		}
 	}
-	if (full && a->nw > 0)
-		a->w[a->nw - 1].prefix = true;
+	/* a full field may have any component cut (Doc 9303 Part 3 4.6) */
+	for (i = 0; full && i < a->nw; i++)
+		a->w[i].prefix = true;
 	out->has_parts = true;
 	out->mrz_form = true;
 }
@@ -646,11 +662,13 @@ prepare(const char *input, size_t len, analysis *a, name_parsed *out,
 	bad = utf8_invalid_at((const unsigned char *) input, len);
 	if (bad >= 0)
 	{
-		char		det[NAME_MESSAGE_MAX];
+		char		msg[NAME_MESSAGE_MAX],
+					det[NAME_MESSAGE_MAX];
 
-		snprintf(det, sizeof(det), "Byte 0x%02x at byte %d does not start a valid UTF-8 sequence.",
-				 (unsigned char) input[bad], bad + 1);
-		return fail_with(fail, NAME_ERR_UTF8, bad + 1, "invalid UTF-8 in name", det);
+		snprintf(msg, sizeof(msg), "invalid UTF-8 in name at byte %d", bad + 1);
+		snprintf(det, sizeof(det), "Byte 0x%02x starts an invalid or incomplete UTF-8 sequence.",
+				 (unsigned char) input[bad]);
+		return fail_with(fail, NAME_ERR_UTF8, bad + 1, msg, det);
 	}
 	u_strFromUTF8(u16, NAME_MAX_INPUT + 1, &u16len, input, (int32_t) len, &st);
 	nfkc = unorm2_getNFKCInstance(&st);

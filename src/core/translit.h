@@ -23,7 +23,7 @@
 #define NAME_MAX_INPUT 2048
 #define NAME_MAX_TOKENS 24
 #define NAME_TOKEN_MAX 64
-#define NAME_MAX_ALTS 4
+#define NAME_MAX_ALTS 6
 #define NAME_OUT_MAX (NAME_MAX_TOKENS * NAME_TOKEN_MAX)
 #define NAME_MESSAGE_MAX 160
 
@@ -90,9 +90,11 @@ typedef enum name_cyr_lang
 #define NAME_OPT_CYR_BGN		0x0004	/* pre-2013 Russian: Й Y Ю YU Я YA, initial Е YE */
 #define NAME_OPT_CYR_BASE		0x0008	/* no language exceptions (Г G, И I) */
 #define NAME_OPT_CYR_TC			0x0010	/* Ц TC (Russian passports 2010-2013) */
-#define NAME_OPT_GREEK_ALT		0x0020	/* initial ΜΠ B, ΝΤ D; Χ H */
+#define NAME_OPT_GREEK_ALT		0x0020	/* phonetic: initial ΜΠ B, ΝΤ D; Χ H; ΑΙ E; Γ(ι,ε) Y */
 #define NAME_OPT_SR_DJ			0x0040	/* Ђ and Đ as DJ (Serbian practice) */
 #define NAME_OPT_ARABIC_PLAIN	0x0080	/* Table C with the X escapes decoded */
+#define NAME_OPT_CYR_UK			0x0100	/* read Cyrillic as Ukrainian (Олег OLEH) */
+#define NAME_OPT_KHMER_A		0x0200	/* Khmer second-series inherent vowel as A */
 
 /* One word of a name. */
 typedef struct name_token

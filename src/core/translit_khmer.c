@@ -87,6 +87,7 @@ typedef struct kh_unit
 	bool		reahmuk;
 	bool		silent;
 	bool		robat;
+	bool		shifted1;		/* MUUSIKATOAN: ប៉ is read p */
 } kh_unit;
 
 /* Is c a Khmer consonant? */
@@ -151,7 +152,10 @@ kh_units(const int32_t *cp, int n, kh_unit *u)
 		else if (c == 0x17C7 || c == 0x17C8)
 			cur->reahmuk = true;
 		else if (c == 0x17C9)
+		{
 			cur->series = 1;
+			cur->shifted1 = true;
+		}
 		else if (c == 0x17CA)
 			cur->series = 2;
 		else if (c == 0x17CD)
@@ -174,7 +178,7 @@ kh_onset(const kh_unit *u, name_buf *out)
 		return;
 	}
 	/* ប before a subscript is read p (ប្រាក់ PRAK) */
-	if (u->base == 0x1794 && u->nsubs > 0)
+	if (u->base == 0x1794 && (u->nsubs > 0 || u->shifted1))
 		name_buf_put(out, "P");
 	else
 		name_buf_put(out, kh_consonants[u->base - KH_FIRST].initial);
@@ -184,9 +188,12 @@ kh_onset(const kh_unit *u, name_buf *out)
 		name_buf_put(out, "R");
 }
 
-/* Emit the vowel of a unit (inherent when it has none); closed: a final follows. */
+/*
+ * Emit the vowel of a unit (inherent when it has none); at_end: the word
+ * ends with this open syllable (final ៀ is written EA: ទៀ TEA).
+ */
 static void
-kh_vowel(const kh_unit *u, bool closed, name_buf *out)
+kh_vowel(const kh_unit *u, bool at_end, unsigned opts, name_buf *out)
 {
 	int			s = u->series == 2 ? 1 : 0;
 
@@ -200,6 +207,8 @@ kh_vowel(const kh_unit *u, bool closed, name_buf *out)
 			name_buf_put(out, s ? "EAM" : "AM");
 		else if (u->nikahit && u->vowel == 0x17BB)
 			name_buf_put(out, s ? "UM" : "OM");
+		else if (u->vowel == 0x17C0 && at_end && !u->reahmuk)
+			name_buf_put(out, "EA");
 		else
 		{
 			name_buf_put(out, kh_vowels[v][s]);
@@ -210,17 +219,26 @@ kh_vowel(const kh_unit *u, bool closed, name_buf *out)
 	else if (u->nikahit)
 		name_buf_put(out, s ? "UM" : "AM");
 	else
-		name_buf_put(out, s ? "O" : "A");
+		name_buf_put(out, (s && !(opts & NAME_OPT_KHMER_A)) ? "O" : "A");
 	if (u->reahmuk)
 		name_buf_put(out, "H");
-	(void) closed;
 }
 
-/* Emit a bare unit as a final consonant (subscripts of a final are silent). */
+/*
+ * Emit a bare unit as a final consonant (subscripts of a final are
+ * silent).  A final វ after ៀ ិ ី is written U (ខៀវ KHIEU), after េ ែ O
+ * (កែវ KEO), as customary spellings do.
+ */
 static void
-kh_final(const kh_unit *u, name_buf *out)
+kh_final(const kh_unit *u, int32_t prev_vowel, name_buf *out)
 {
-	if (kh_is_cons(u->base) && !u->silent)
+	if (!kh_is_cons(u->base) || u->silent)
+		return;
+	if (u->base == 0x179C && (prev_vowel == 0x17C0 || prev_vowel == 0x17B7 || prev_vowel == 0x17B8))
+		name_buf_put(out, "U");
+	else if (u->base == 0x179C && (prev_vowel == 0x17C1 || prev_vowel == 0x17C2))
+		name_buf_put(out, "O");
+	else
 		name_buf_put(out, kh_consonants[u->base - KH_FIRST].final);
 }
 
@@ -232,8 +250,8 @@ translit_khmer(const int32_t *cp, int n, unsigned opts, name_buf *out)
 	int			nu = kh_units(cp, n, u);
 	int			i = 0;
 	bool		after_vowel = false;
+	int32_t		last_vowel = 0;
 
-	(void) opts;
 	while (i < nu)
 	{
 		int			k = 0;
@@ -246,8 +264,9 @@ translit_khmer(const int32_t *cp, int n, unsigned opts, name_buf *out)
 		if (kh_vowelled(&u[i]))
 		{
 			kh_onset(&u[i], out);
-			kh_vowel(&u[i], false, out);
+			kh_vowel(&u[i], i + 1 == nu, opts, out);
 			after_vowel = true;
+			last_vowel = u[i].vowel;
 			i++;
 			continue;
 		}
@@ -256,22 +275,22 @@ translit_khmer(const int32_t *cp, int n, unsigned opts, name_buf *out)
 			k++;
 		if (after_vowel && (k % 2 == 1 || i + k < nu))
 		{
-			kh_final(&u[i], out);
+			kh_final(&u[i], last_vowel, out);
 			i++;
 			k--;
 		}
 		while (k >= 2)
 		{
 			kh_onset(&u[i], out);
-			kh_vowel(&u[i], true, out);
-			kh_final(&u[i + 1], out);
+			kh_vowel(&u[i], false, opts, out);
+			kh_final(&u[i + 1], 0, out);
 			i += 2;
 			k -= 2;
 		}
 		if (k == 1)
 		{
 			kh_onset(&u[i], out);
-			kh_vowel(&u[i], false, out);
+			kh_vowel(&u[i], false, opts, out);
 			i++;
 		}
 		after_vowel = false;

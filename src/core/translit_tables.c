@@ -155,6 +155,9 @@ cyr_exception(int32_t c, int lang, unsigned opts, bool initial)
 {
 	bool		national = !(opts & NAME_OPT_CYR_BASE);
 
+	if (opts & NAME_OPT_CYR_UK)
+		lang = NAME_CYR_UK;
+
 	if (national && lang == NAME_CYR_UK)
 	{
 		switch (c)
@@ -341,6 +344,19 @@ translit_greek(const int32_t *cp, int n, unsigned opts, name_buf *out)
 		{
 			name_buf_put(out, "D");
 			i++;
+			continue;
+		}
+		/* phonetic spellings: ΑΙ E (EKATERINI), Γ before Ι/Ε/Η Y (YIANNIS) */
+		if ((opts & NAME_OPT_GREEK_ALT) && c == 0x03B1 && nx == 0x03B9 && !nd)
+		{
+			name_buf_put(out, "E");
+			i++;
+			continue;
+		}
+		if ((opts & NAME_OPT_GREEK_ALT) && c == 0x03B3 &&
+			(nx == 0x03B9 || nx == 0x03B5 || nx == 0x03B7))
+		{
+			name_buf_put(out, "Y");
 			continue;
 		}
 		if ((opts & NAME_OPT_GREEK_ALT) && c == 0x03C7)
