@@ -142,7 +142,7 @@ name_dict_group_latin(const char *latin)
 
 	for (g = 0; g < NDICT; g++)
 		for (k = 0; dict[g].latin[k]; k++)
-			if (strcmp(dict[g].latin[k], latin) == 0)
+			if (dict[g].latin[k][0] == latin[0] && strcmp(dict[g].latin[k], latin) == 0)
 				return g;
 	return -1;
 }

@@ -60,16 +60,17 @@ fold_pass(const char *s, char *out, size_t outsize)
 		for (r = 0; r < sizeof(fold_rules) / sizeof(fold_rules[0]); r++)
 		{
 			const fold_rule *f = &fold_rules[r];
-			size_t		fl = strlen(f->from);
+			size_t		fl;
 
-			if (f->initial && i != 0)
+			if (f->from[0] != s[i] || (f->initial && i != 0))
 				continue;
+			fl = strlen(f->from);
 			/*
 			 * Ё as IO/YO and Ю as IU/YU/U only after a consonant (keeps
 			 * IOANNIS, YOLANDA, YURI; PLIUSHCHENKO/PLUSHCHENKO)
 			 */
-			if ((strcmp(f->from, "IO") == 0 || strcmp(f->from, "YO") == 0 ||
-				 strcmp(f->from, "IU") == 0 || strcmp(f->from, "YU") == 0) &&
+			if (fl == 2 && (f->from[0] == 'I' || f->from[0] == 'Y') &&
+				(f->from[1] == 'O' || f->from[1] == 'U') &&
 				(i == 0 || strchr("AEIOUY", s[i - 1])))
 				continue;
 			if (strncmp(s + i, f->from, fl) == 0)

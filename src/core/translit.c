@@ -701,6 +701,28 @@ prepare(const char *input, size_t len, analysis *a, name_parsed *out,
 	return NAME_OK;
 }
 
+/* Can any option of opts change a word of this script? */
+static bool
+opts_apply(unsigned opts, int script)
+{
+	switch (script)
+	{
+		case NAME_SCRIPT_LATIN:
+			return (opts & (NAME_OPT_LATIN_SHORT | NAME_OPT_LATIN_XX | NAME_OPT_SR_DJ)) != 0;
+		case NAME_SCRIPT_CYRILLIC:
+			return (opts & (NAME_OPT_CYR_BGN | NAME_OPT_CYR_BASE | NAME_OPT_CYR_TC |
+							NAME_OPT_CYR_UK | NAME_OPT_SR_DJ)) != 0;
+		case NAME_SCRIPT_GREEK:
+			return (opts & NAME_OPT_GREEK_ALT) != 0;
+		case NAME_SCRIPT_ARABIC:
+			return (opts & NAME_OPT_ARABIC_PLAIN) != 0;
+		case NAME_SCRIPT_KHMER:
+			return (opts & NAME_OPT_KHMER_A) != 0;
+		default:
+			return false;		/* MRZ words and ICU scripts have no options */
+	}
+}
+
 /* Add s as an alternative of t unless it is empty or already there. */
 static void
 add_alt(name_token *t, const char *s)
@@ -761,6 +783,8 @@ name_analyze(name_ctx *ctx, const char *input, size_t len,
 			name_buf	ab = {alt, 0, NAME_TOKEN_MAX};
 
 			alt[0] = '\0';
+			if (!opts_apply(alt_opts[k], a->w[i].script))
+				continue;
 			if (convert_run(ctx, a, &a->w[i], alt_opts[k], &ab))
 				add_alt(t, alt);
 		}
