@@ -10,14 +10,14 @@
 # very set (an optimistic choice for the baselines); name_match uses the
 # default travel_docs.name_threshold.
 #
-# Usage: names_eval.sh [--private]
+# Usage: [NAMES_EVAL_TSV=file] names_eval.sh [--private]
 #   without --private: a running cluster given by PGHOST/PGPORT/PGDATABASE
 #   where travel_docs (and contrib) are installed;
 #   --private: starts a throwaway cluster (run as a non-root user, or as root
 #   through "runuser -u postgres").
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-tsv=$here/names_eval.tsv
+tsv=${NAMES_EVAL_TSV:-$here/names_eval.tsv}
 
 if [ "${1:-}" = "--private" ]; then
 	. "$here/../lib.sh"
