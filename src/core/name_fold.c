@@ -146,6 +146,32 @@ name_fold(const char *s, char *out, size_t outsize)
 }
 
 /*
+ * Skeleton letter of a Table C escape at s (s[0] == 'X'): sets *k (0 for
+ * escapes that stand for vowels or hamza) and returns the letters used; a
+ * plain X (not an escape) is K and uses one letter.
+ */
+static int
+skeleton_escape(const char *s, char *k)
+{
+	static const char *const esc[][2] = {
+		{"XKH", "X"}, {"XTH", "T"}, {"XDH", "D"}, {"XSH", "$"}, {"XSS", "S"},
+		{"XDZ", "D"}, {"XTT", "T"}, {"XZZ", "Z"}, {"XTA", ""}, {"XAH", ""},
+		{"XAY", ""}, {"XAA", ""}, {"XAE", ""}, {"XKK", "K"}, {"XGG", "J"},
+		{"XYA", ""}, {"XH", "H"}, {"XE", ""}, {"XI", ""}, {"XC", "$"}, {"XJ", "J"},
+	};
+	size_t		e;
+
+	for (e = 0; e < sizeof(esc) / sizeof(esc[0]); e++)
+		if (strncmp(s, esc[e][0], strlen(esc[e][0])) == 0)
+		{
+			*k = esc[e][1][0];
+			return (int) strlen(esc[e][0]);
+		}
+	*k = 'K';
+	return 1;
+}
+
+/*
  * Consonant skeleton of an Arabic name, from a Latin spelling or from its
  * Table C form: KH X, SH/CH $, TH T, DH D, GH G, DJ J, Q/C/K K, G J (the
  * Egyptian G for ج), vowels and W/Y dropped, a final H after a vowel
@@ -170,30 +196,14 @@ name_arabic_skeleton(const char *s, char *out, size_t outsize)
 
 		if (c == 'X' && i + 1 < n)
 		{
-			static const char *const esc[][2] = {
-				{"XKH", "X"}, {"XTH", "T"}, {"XDH", "D"}, {"XSH", "$"}, {"XSS", "S"},
-				{"XDZ", "D"}, {"XTT", "T"}, {"XZZ", "Z"}, {"XTA", ""}, {"XAH", ""},
-				{"XAY", ""}, {"XAA", ""}, {"XAE", ""}, {"XKK", "K"}, {"XGG", "J"},
-				{"XYA", ""}, {"XH", "H"}, {"XE", ""}, {"XI", ""}, {"XC", "$"}, {"XJ", "J"},
-			};
-			size_t		e;
-			bool		hit = false;
+			int			used = skeleton_escape(s + i, &k);
 
-			for (e = 0; e < sizeof(esc) / sizeof(esc[0]); e++)
-				if (strncmp(s + i, esc[e][0], strlen(esc[e][0])) == 0)
-				{
-					k = esc[e][1][0];
-					i += strlen(esc[e][0]) - 1;
-					hit = true;
-					break;
-				}
-			if (hit && k == 0)
+			i += used - 1;
+			if (k == 0)
 			{
 				adjacent = false;
 				continue;
 			}
-			if (!hit)
-				k = 'K';		/* a plain X is KS */
 		}
 		else if (c == 'K' && nx == 'H')
 			k = 'X', i++;

@@ -573,7 +573,6 @@ split_free(analysis *a, int from, int n, name_parsed *out)
 	int			i,
 				start = -1,
 				script = -1,
-				nfirst,
 				k;
 	bool		comma = false,
 				glue_next = false;
@@ -619,7 +618,6 @@ split_free(analysis *a, int from, int n, name_parsed *out)
 		}
 		cp[wr++] = c;
 	}
-	nfirst = a->nw;
 	for (k = 0; k < a->nw && k < NAME_MAX_TOKENS; k++)
 	{
 		int			before = a->nw;
@@ -631,7 +629,6 @@ split_free(analysis *a, int from, int n, name_parsed *out)
 			k++;
 		}
 	}
-	(void) nfirst;
 }
 
 /* ------------------------------------------------------------------ */

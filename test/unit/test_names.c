@@ -199,6 +199,7 @@ test_variants(void **state)
 	assert_true(has_variant("MOHAMED<<AHMED", "MUHAMMAD AHMET"));
 	assert_true(has_variant("Ђоковић Новак", "DJOKOVIC NOVAK"));
 	assert_true(has_variant("Μπουρνάζος Χρήστος", "BOURNAZOS HRISTOS"));
+	assert_true(has_variant("លី សុវណ្ណ", "LI SOVAN"));
 	assert_false(has_variant("Иванов Сергей", "IVANOVA SERGEI"));
 }
 
@@ -242,6 +243,81 @@ test_similarity_negatives(void **state)
 	assert_true(sim("IVANOV", "IVANOV<<SERGEI") < 0.8);
 }
 
+/* Fold of one word, as a string for assertions. */
+static const char *
+fold(const char *s)
+{
+	static char out[4][128];
+	static int	k;
+
+	k = (k + 1) % 4;
+	name_fold(s, out[k], sizeof(out[k]));
+	return out[k];
+}
+
+static void
+test_keys(void **state)
+{
+	char		k1[64],
+				k2[64];
+
+	assert_string_equal(fold("MUELLER"), fold("MULLER"));
+	assert_string_equal(fold("MUXXLLER"), fold("MULLER"));
+	assert_string_equal(fold("SHCHUKIN"), fold("SCHUKIN"));
+	assert_string_not_equal(fold("SHCHUKIN"), fold("SHUKIN"));
+	assert_string_equal(fold("YURIY"), fold("IURII"));
+	assert_string_equal(fold("JURIJ"), fold("YURI"));
+	assert_string_equal(fold("ZAITCEV"), fold("ZAITSEV"));
+	assert_string_equal(fold("PLIUSHCHENKO"), fold("PLUSHCHENKO"));
+	assert_string_equal(fold("ABDULLAH"), fold("ABDALLAH"));
+	assert_string_not_equal(fold("ZHUKOV"), fold("ZUKOV"));
+	assert_string_not_equal(fold("SALAH"), fold("SALEH"));
+	name_arabic_skeleton("MOHAMMED", k1, sizeof(k1));
+	name_arabic_skeleton("MXHMD", k2, sizeof(k2));
+	assert_string_equal(k1, "MHMD");
+	assert_string_equal(k2, "MHMD");
+	name_arabic_skeleton("AZIZ", k1, sizeof(k1));
+	assert_string_equal(k1, "ZZ");
+	name_korean_skeleton("JEONGEUN", k1, sizeof(k1));
+	name_korean_skeleton("JONGUN", k2, sizeof(k2));
+	assert_string_equal(k1, k2);
+	assert_true(name_tablec_detect("MXHMD"));
+	assert_false(name_tablec_detect("ALEXEI"));
+	assert_false(name_tablec_detect("ALEXANDER"));
+	assert_true(name_tablec_decode("XKHDYJXAH", k1, sizeof(k1)));
+	assert_string_equal(k1, "KHDYJA");
+	assert_true(name_dict_group_latin("MOHAMMED") >= 0);
+	assert_int_equal(name_dict_group_latin("MOHAMMED"), name_dict_group_latin("MUHAMMAD"));
+	assert_int_not_equal(name_dict_group_latin("MOHAMMED"), name_dict_group_latin("MAHMOUD"));
+	assert_int_equal(name_dict_group_arabic("MXHMD"), name_dict_group_latin("MOHAMED"));
+	assert_int_equal(name_dict_group_latin("HAMID"), -1);
+	assert_true(name_is_particle("BIN"));
+	assert_false(name_is_particle("ABU"));
+}
+
+static void
+test_similarity_kinds(void **state)
+{
+	/* compounds written apart on both sides, Arabic article inside */
+	assert_true(sim("جمال عبد الناصر", "ABDEL<NASSER<<GAMAL") >= 0.8);
+	/* Table C in the MRZ against a phonetic spelling */
+	assert_true(sim("MXHMD<<EBDALLH", "MOHAMMED ABDULLAH") >= 0.8);
+	/* Korean RR against customary spelling */
+	assert_true(sim("김정은", "KIM<<JONG<UN") >= 0.8);
+	assert_true(sim("김정은", "KIM<<JONG<IL") < 0.8);
+	/* Khmer customary final R */
+	assert_true(sim("ស ខេង", "SAR<<KHENG") >= 0.8);
+	/* every component of a full field may be cut */
+	assert_true(sim("BENNELONG<WOOLOOM<WARRAND<WARNAM<<DINGO",
+					"Dingo Bennelong Wooloomooloo Warrandyte Warnambool") >= 0.8);
+	/* gender pairs, also under alternative spellings */
+	assert_true(sim("Иванов Сергей", "IVANOVA<<SVETLANA") < 0.5);
+	assert_true(sim("Новиков Александр", "NOVIKOV<<ALEKSANDRA") < 0.8);
+	/* O/U only in Arabic names; Vietnamese TRONG/TRUNG stay apart */
+	assert_true(sim("QASEM SOLEIMANI", "QASSEM SULEIMANI") >= 0.8);
+	assert_true(sim("Nguyễn Phú Trọng", "NGUYEN<<PHU<TRUNG") < 0.8);
+}
+
 static void
 test_similarity_edges(void **state)
 {
@@ -267,6 +343,8 @@ main(void)
 		cmocka_unit_test(test_variants),
 		cmocka_unit_test(test_similarity_positives),
 		cmocka_unit_test(test_similarity_negatives),
+		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_similarity_kinds),
 		cmocka_unit_test(test_similarity_edges),
 	};
 	int			rc;
