@@ -6,6 +6,8 @@
 #   dmetaphone: Jaccard overlap of the fuzzystrmatch dmetaphone() codes of the
 #               words (unaccent()ed), the usual way to use a phonetic key on
 #               multi-word names
+# and, to show what the matching adds to the transliteration, a third one:
+#   trgm_translit: similarity() of pg_trgm over name_translit() of both sides
 # A baseline's threshold is the one that maximises its overall MCC on this
 # very set (an optimistic choice for the baselines); name_match uses the
 # default travel_docs.name_threshold.
@@ -40,6 +42,7 @@ SELECT script, kind, label = 1 AS label, a, b,
 	name_similarity(a, b) AS ours,
 	name_match(a, b) AS ours_match,
 	similarity(lower(unaccent(translate(a, '<', ' '))), lower(unaccent(translate(b, '<', ' ')))) AS trgm,
+	similarity(name_translit(a), name_translit(b)) AS trgm_tl,
 	(SELECT count(*) FROM (SELECT dmetaphone(w) FROM regexp_split_to_table(unaccent(translate(a, '<-,', '   ')), '\s+') w WHERE w <> ''
 		INTERSECT SELECT dmetaphone(w) FROM regexp_split_to_table(unaccent(translate(b, '<-,', '   ')), '\s+') w WHERE w <> '') i)::real
 	/ greatest(1, (SELECT count(*) FROM (SELECT dmetaphone(w) FROM regexp_split_to_table(unaccent(translate(a, '<-,', '   ')), '\s+') w WHERE w <> ''
@@ -58,9 +61,11 @@ SELECT m, t FROM (
 		pg_temp.mcc(count(*) FILTER (WHERE s >= t AND label), count(*) FILTER (WHERE s >= t AND NOT label),
 			count(*) FILTER (WHERE s < t AND NOT label), count(*) FILTER (WHERE s < t AND label)) DESC, t) AS r
 	FROM (SELECT 'trgm' AS m, trgm AS s, label FROM names_eval
-		  UNION ALL SELECT 'dmetaphone', dmeta, label FROM names_eval) x
+		  UNION ALL SELECT 'dmetaphone', dmeta, label FROM names_eval
+		  UNION ALL SELECT 'trgm_translit', trgm_tl, label FROM names_eval) x
 	CROSS JOIN (SELECT DISTINCT trgm AS t, 'trgm' AS tm FROM names_eval
-				UNION SELECT DISTINCT dmeta, 'dmetaphone' FROM names_eval) th
+				UNION SELECT DISTINCT dmeta, 'dmetaphone' FROM names_eval
+				UNION SELECT DISTINCT trgm_tl, 'trgm_translit' FROM names_eval) th
 	WHERE th.tm = x.m
 	GROUP BY m, t) y WHERE r = 1;
 
@@ -76,7 +81,8 @@ UNION ALL SELECT m, t FROM best ORDER BY 1;
 WITH d AS (
 	SELECT script, label, 'name_match' AS method, ours_match AS hit FROM names_eval
 	UNION ALL SELECT script, label, 'trgm', trgm >= (SELECT t FROM best WHERE m = 'trgm') FROM names_eval
-	UNION ALL SELECT script, label, 'dmetaphone', dmeta >= (SELECT t FROM best WHERE m = 'dmetaphone') FROM names_eval),
+	UNION ALL SELECT script, label, 'dmetaphone', dmeta >= (SELECT t FROM best WHERE m = 'dmetaphone') FROM names_eval
+	UNION ALL SELECT script, label, 'trgm_translit', trgm_tl >= (SELECT t FROM best WHERE m = 'trgm_translit') FROM names_eval),
 c AS (
 	SELECT coalesce(script, 'ALL') AS script, method,
 		count(*) FILTER (WHERE hit AND label) AS tp, count(*) FILTER (WHERE hit AND NOT label) AS fp,
@@ -88,7 +94,7 @@ SELECT script, method, tp, fp, tn, fn,
 	round(tp::numeric / nullif(tp + fp, 0), 3) AS precision,
 	pg_temp.mcc(tp, fp, tn, fn) AS mcc
 FROM c WHERE method IS NOT NULL
-ORDER BY script = 'ALL', script, CASE method WHEN 'name_match' THEN 0 WHEN 'trgm' THEN 1 ELSE 2 END;
+ORDER BY script = 'ALL', script, CASE method WHEN 'name_match' THEN 0 WHEN 'trgm' THEN 1 WHEN 'dmetaphone' THEN 2 ELSE 3 END;
 
 \echo errors of name_match (label, similarity, pair)
 SELECT script, kind, CASE WHEN label THEN 'missed' ELSE 'false hit' END AS error, round(ours::numeric, 3) AS sim, a, b
