@@ -31,6 +31,7 @@ _PG_init(void)
 
 	docnum_define_gucs();
 	fuzzy_register_reloptions();
+	name_define_gucs();
 #if PG_VERSION_NUM >= 150000
 	MarkGUCPrefixReserved("travel_docs");
 #else

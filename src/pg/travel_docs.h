@@ -43,4 +43,7 @@ extern bool td_audit;
 /* Raise the ereport() that a core MRZ failure describes (22P02 or 22023). */
 extern void td_report_mrz_failure(const struct mrz_failure *fail) pg_attribute_noreturn();
 
+/* name_fn.c: define travel_docs.name_threshold */
+extern void name_define_gucs(void);
+
 #endif							/* TRAVEL_DOCS_PG_H */

@@ -1,0 +1,182 @@
+/*
+ * name_dict.c - common Latin renderings of frequent Arabic given names.
+ *
+ * Doc 9303 Table C is consonantal, and Arabic-script states mostly print
+ * phonetic spellings that differ by country (Gulf MOHAMMED, Maghreb
+ * MOHAMED, South Asian MUHAMMAD, Turkish MEHMET; Egyptian G for ج).  No
+ * rule recovers the vowels, so the frequent names carry their attested
+ * spellings here, most common first.  A group is one Arabic name: two
+ * spellings in one group are the same name; spellings of two different
+ * groups are different names (MOHAMMED is not MAHMOUD).  Names that are
+ * distinct although their consonants agree (HAMID, HAMED, HAMAD) are
+ * deliberately absent.  Read-only data.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/name_match.h"
+
+typedef struct dict_entry
+{
+	const char *arabic;			/* UTF-8, without harakat */
+	const char *latin[12];		/* NULL-terminated */
+} dict_entry;
+
+static const dict_entry dict[] = {
+	{"محمد", {"MOHAMMED", "MOHAMED", "MUHAMMAD", "MOHAMMAD", "MUHAMMED", "MOHAMAD", "MUHAMAD", "MEHMET", "MAHOMED", "MOHAMMEDE", NULL}},
+	{"أحمد", {"AHMED", "AHMAD", "AHMET", "AHMEED", NULL}},
+	{"محمود", {"MAHMOUD", "MAHMUD", "MAHMOOD", "MEHMOOD", "MAHMOD", NULL}},
+	{"علي", {"ALI", "ALY", "ALEE", NULL}},
+	{"عمر", {"OMAR", "UMAR", "OMER", NULL}},
+	{"عثمان", {"OTHMAN", "OSMAN", "USMAN", "UTHMAN", "OTHMANE", "OSMANE", NULL}},
+	{"يوسف", {"YOUSSEF", "YUSUF", "YOUSEF", "YOUSIF", "YOUSSOUF", "YUSSUF", "YOSEF", "JUSUF", NULL}},
+	{"إبراهيم", {"IBRAHIM", "EBRAHIM", "IBRAHEEM", "BRAHIM", "IBRAGIM", NULL}},
+	{"حسن", {"HASSAN", "HASAN", "HASSEN", NULL}},
+	{"حسين", {"HUSSEIN", "HUSSAIN", "HUSEIN", "HOSSEIN", "HUSAIN", "HOCINE", "HUSEYIN", NULL}},
+	{"عبدالله", {"ABDULLAH", "ABDALLAH", "ABDULLA", "ABDELLAH", "ABDALLA", "ABDOULLAH", NULL}},
+	{"خالد", {"KHALED", "KHALID", "KHALEED", "HALED", NULL}},
+	{"مصطفى", {"MUSTAFA", "MOSTAFA", "MOUSTAFA", "MUSTAPHA", "MUSTAFFA", NULL}},
+	{"فاطمة", {"FATIMA", "FATMA", "FATIMAH", "FATEMA", "FATIMAT", NULL}},
+	{"عائشة", {"AISHA", "AICHA", "AYESHA", "AYSHA", "AISHAH", "AICHATOU", NULL}},
+	{"خديجة", {"KHADIJA", "KHADIJAH", "KHADIDJA", "KHADIGA", "HATICE", NULL}},
+	{"سعيد", {"SAID", "SAEED", "SAEID", "SAIID", NULL}},
+	{"جمال", {"JAMAL", "GAMAL", "DJAMEL", "JAMEL", "CEMAL", NULL}},
+	{"ياسين", {"YASSIN", "YASIN", "YACINE", "YASSINE", "YASEEN", NULL}},
+	{"عبدالرحمن", {"ABDULRAHMAN", "ABDELRAHMAN", "ABDURRAHMAN", "ABDERRAHMANE", "ABDERRAHMAN", "ABDALRAHMAN", "ABDURAHMAN", NULL}},
+	{"صالح", {"SALEH", "SALIH", NULL}},
+	{"طارق", {"TARIQ", "TAREK", "TARIK", "TAREQ", NULL}},
+	{"كريم", {"KARIM", "KAREEM", "KERIM", NULL}},
+	{"رشيد", {"RASHID", "RACHID", "RASHEED", "RESHID", NULL}},
+	{"زينب", {"ZAINAB", "ZEINAB", "ZAYNAB", "ZINEB", "ZEYNEP", NULL}},
+	{"مريم", {"MARYAM", "MARIAM", "MERIEM", "MERYEM", NULL}},
+	{"ليلى", {"LEILA", "LAILA", "LAYLA", "LEYLA", NULL}},
+	{"أمين", {"AMIN", "AMINE", "AMEEN", NULL}},
+	{"سليمان", {"SULEIMAN", "SULAIMAN", "SOLIMAN", "SLIMANE", "SULEYMAN", "SOULEYMANE", NULL}},
+	{"إسماعيل", {"ISMAIL", "ISMAEL", "SMAIL", "ESMAIL", "ISMAIEL", NULL}},
+	{"عبدالعزيز", {"ABDULAZIZ", "ABDELAZIZ", "ABDALAZIZ", "ABDULAZEEZ", NULL}},
+	{"منصور", {"MANSOUR", "MANSUR", "MANSOOR", NULL}},
+	{"ناصر", {"NASSER", "NASER", "NASIR", "NACER", NULL}},
+	{"فيصل", {"FAISAL", "FAYSAL", "FEISAL", "FAYCAL", NULL}},
+	{"وليد", {"WALID", "WALEED", "OUALID", NULL}},
+	{"بشير", {"BASHIR", "BACHIR", "BASHEER", "BESHIR", NULL}},
+	{"حمزة", {"HAMZA", "HAMZAH", NULL}},
+	{"قاسم", {"QASIM", "KASSEM", "QASEM", "KACEM", "KASIM", "QASSIM", NULL}},
+	{"جعفر", {"JAFAR", "JAAFAR", "GAAFAR", "DJAFAR", "CAFER", NULL}},
+	{"يحيى", {"YAHYA", "YAHIA", "YEHIA", "YAHIAOUI", NULL}},
+	{"زكريا", {"ZAKARIA", "ZAKARIYA", "ZAKARIYYA", "ZAKARIAH", "ZACHARIA", NULL}},
+	{"عادل", {"ADEL", "ADIL", NULL}},
+	{"سمير", {"SAMIR", "SAMEER", NULL}},
+	{"هشام", {"HISHAM", "HICHAM", "HESHAM", NULL}},
+	{"مراد", {"MURAD", "MOURAD", NULL}},
+	{"رضا", {"REDA", "RIDA", "RIDHA", "REZA", NULL}},
+	{"عيسى", {"ISSA", "ISA", "EISSA", NULL}},
+	{"موسى", {"MUSA", "MOUSSA", "MOUSA", "MOOSA", NULL}},
+	{"نور", {"NOUR", "NOOR", "NUR", NULL}},
+	{"عبدالقادر", {"ABDULKADIR", "ABDELKADER", "ABDULQADIR", "ABDELKADIR", NULL}},
+	{"أسامة", {"OSAMA", "USAMA", "OUSSAMA", NULL}},
+	{"الشريف", {"ALSHARIF", "ELCHERIF", "ALSHERIF", "CHERIF", "SHARIF", NULL}},
+};
+
+#define NDICT ((int) (sizeof(dict) / sizeof(dict[0])))
+
+/* Decode a short UTF-8 string to code points; returns the count. */
+static int
+utf8_cps(const char *s, int32_t *cp, int max)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	int			n = 0;
+
+	while (*p && n < max)
+	{
+		if (*p < 0x80)
+			cp[n++] = *p++;
+		else if ((*p & 0xE0) == 0xC0 && p[1])
+		{
+			cp[n++] = ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+			p += 2;
+		}
+		else if ((*p & 0xF0) == 0xE0 && p[1] && p[2])
+		{
+			cp[n++] = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+			p += 3;
+		}
+		else
+			p++;
+	}
+	return n;
+}
+
+/*
+ * Key of a Table C spelling for dictionary look-ups: X escapes decoded,
+ * the letters written for alif, hamza carriers and ع (A E I U) dropped,
+ * W and Y kept (they tell محمود from محمد), doubles collapsed.
+ */
+static void
+arabic_key(const char *tablec, char *out, size_t outsize)
+{
+	char		dec[NAME_TOKEN_MAX * 2];
+	size_t		i,
+				o = 0;
+
+	if (!name_tablec_decode(tablec, dec, sizeof(dec)))
+		snprintf(dec, sizeof(dec), "%s", tablec);
+	for (i = 0; dec[i] && o + 1 < outsize; i++)
+	{
+		char		c = dec[i];
+
+		if (c == 'A' || c == 'E' || c == 'I' || c == 'U' || c == 'O')
+			continue;
+		if (o > 0 && out[o - 1] == c)
+			continue;
+		out[o++] = c;
+	}
+	out[o] = '\0';
+}
+
+/* Group of a Latin spelling, or -1. */
+int
+name_dict_group_latin(const char *latin)
+{
+	int			g,
+				k;
+
+	for (g = 0; g < NDICT; g++)
+		for (k = 0; dict[g].latin[k]; k++)
+			if (dict[g].latin[k][0] == latin[0] && strcmp(dict[g].latin[k], latin) == 0)
+				return g;
+	return -1;
+}
+
+/* Group of an Arabic-script word given by its Table C spelling, or -1. */
+int
+name_dict_group_arabic(const char *tablec)
+{
+	char		key[NAME_TOKEN_MAX * 2],
+				ek[NAME_TOKEN_MAX * 2],
+				tc[NAME_TOKEN_MAX * 2];
+	int			g;
+
+	arabic_key(tablec, key, sizeof(key));
+	for (g = 0; g < NDICT; g++)
+	{
+		int32_t		cp[32];
+		int			n = utf8_cps(dict[g].arabic, cp, 32);
+		name_buf	b = {tc, 0, (int) sizeof(tc)};
+
+		tc[0] = '\0';
+		translit_arabic(cp, n, 0, &b);
+		arabic_key(tc, ek, sizeof(ek));
+		if (strcmp(ek, key) == 0)
+			return g;
+	}
+	return -1;
+}
+
+/* The k-th spelling of a group (0 = most common), or NULL. */
+const char *
+name_dict_spelling(int group, int k)
+{
+	if (group < 0 || group >= NDICT || k < 0 || k >= 12)
+		return NULL;
+	return dict[group].latin[k];
+}

@@ -1,0 +1,61 @@
+/*
+ * name_match.h - comparing personal names across scripts and spellings.
+ *
+ * name_similarity() transliterates both names (translit.h), then aligns
+ * their words: variant-folded keys (ICAO vs national spellings), a
+ * dictionary of common Arabic given-name renderings, consonant skeletons
+ * for Arabic-script words, OCR-tolerant edit distance for MRZ input,
+ * initials, truncated MRZ components, particles (AL, BIN, VAN, ...) and
+ * compounds written with or without spaces.  Unmatched words cost little
+ * when only one side has them (a missing middle name) and much when both
+ * sides have one (a contradicting given name or patronymic).
+ */
+#ifndef TRAVEL_DOCS_NAME_MATCH_H
+#define TRAVEL_DOCS_NAME_MATCH_H
+
+#include "core/translit.h"
+
+/* The spelling options name_similarity() adds as word alternatives. */
+extern const unsigned name_match_alt_opts[];
+extern const int name_match_nalt_opts;
+
+/*
+ * Similarity in [0, 1] of two names given as UTF-8 (free text or MRZ
+ * form); symmetric.  Returns NAME_OK and *score, or a failure (invalid
+ * UTF-8 on either side) in *fail.
+ */
+extern name_status name_similarity(name_ctx *ctx, const char *a, size_t alen,
+								   const char *b, size_t blen, double *score,
+								   name_failure *fail);
+
+/* The same on names already analysed with name_match_alt_opts. */
+extern double name_similarity_parsed(const name_parsed *a, const name_parsed *b);
+
+/*
+ * Variant fold of an A-Z word: the key under which the usual
+ * transliteration variants coincide (MUELLER/MULLER, SHCHUKIN/SCHUKIN,
+ * YURIY/IURII/JURIJ, ZAITSEV/ZAITCEV, YOUSSEF/YUSUF ...).
+ */
+extern void name_fold(const char *s, char *out, size_t outsize);
+
+/* Consonant skeleton used for Arabic-derived words (vowels dropped). */
+extern void name_arabic_skeleton(const char *s, char *out, size_t outsize);
+
+/* Consonant skeleton of a Korean name (RR and customary spellings agree). */
+extern void name_korean_skeleton(const char *s, char *out, size_t outsize);
+
+/* Does s carry an unmistakable Table C escape (XH, XKH, XSH, XTA ...)? */
+extern bool name_tablec_detect(const char *s);
+
+/* Decode Doc 9303 Table C X escapes (MXHMD -> MHMD); false if none found. */
+extern bool name_tablec_decode(const char *s, char *out, size_t outsize);
+
+/* Dictionary of common Arabic name spellings (name_dict.c). */
+extern int	name_dict_group_latin(const char *latin);
+extern int	name_dict_group_arabic(const char *tablec);
+extern const char *name_dict_spelling(int group, int k);
+
+/* Is this word a name particle (AL, BIN, VAN, DE, ...)? */
+extern bool name_is_particle(const char *s);
+
+#endif							/* TRAVEL_DOCS_NAME_MATCH_H */

@@ -1,0 +1,356 @@
+/*
+ * test_names.c - unit tests of name transliteration, variants and
+ * similarity (src/core/translit*.c, name_*.c) on real names.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/name_match.h"
+
+static name_ctx *ctx;
+
+/* Transliterate s and compare with the expected MRZ spelling. */
+static void
+check_translit(const char *s, const char *expected)
+{
+	char		out[NAME_OUT_MAX];
+	name_failure f;
+
+	assert_int_equal(name_translit(ctx, s, strlen(s), out, sizeof(out), &f), NAME_OK);
+	assert_string_equal(out, expected);
+}
+
+/* Similarity of two names (checked symmetric and in range). */
+static double
+sim(const char *a, const char *b)
+{
+	double		s1 = -1,
+				s2 = -1;
+	name_failure f;
+
+	assert_int_equal(name_similarity(ctx, a, strlen(a), b, strlen(b), &s1, &f), NAME_OK);
+	assert_int_equal(name_similarity(ctx, b, strlen(b), a, strlen(a), &s2, &f), NAME_OK);
+	assert_true(s1 >= 0.0 && s1 <= 1.0);
+	assert_true(s1 == s2);
+	return s1;
+}
+
+/* Is v among the variants of s? */
+static bool
+has_variant(const char *s, const char *v)
+{
+	static char vars[32][NAME_OUT_MAX];
+	int			n = 0,
+				i;
+	name_failure f;
+
+	assert_int_equal(name_variants(ctx, s, strlen(s), vars, 32, &n, &f), NAME_OK);
+	assert_true(n >= 1);
+	for (i = 0; i < n; i++)
+		if (strcmp(vars[i], v) == 0)
+			return true;
+	return false;
+}
+
+static void
+test_latin_table_a(void **state)
+{
+	check_translit("Schäfer Jörg", "SCHAEFER JOERG");
+	check_translit("Müller-Lüdenscheidt", "MUELLER LUEDENSCHEIDT");
+	check_translit("Bjørnstad Åsmund", "BJOERNSTAD AASMUND");
+	check_translit("Straße", "STRASSE");
+	check_translit("Þórunn Sigurðardóttir", "THORUNN SIGURDARDOTTIR");
+	check_translit("O'Connor, Seán", "OCONNOR SEAN");
+	check_translit("Şerban Țepeș", "SERBAN TEPES");
+	check_translit("Cañón", "CANON");
+	check_translit("Łukasz Żółkiewski", "LUKASZ ZOLKIEWSKI");
+	check_translit("Ərəbov Elçin", "ARABOV ELCIN");
+	check_translit("Ｍａｒｉａ ﬁlipe", "MARIA FILIPE");	/* NFKC */
+}
+
+static void
+test_cyrillic(void **state)
+{
+	check_translit("Иванов Сергей Петрович", "IVANOV SERGEI PETROVICH");
+	check_translit("Щербакова Юлиана", "SHCHERBAKOVA IULIANA");
+	check_translit("Подъячев Ярослав", "PODIEIACHEV IAROSLAV");
+	check_translit("Воробьёва Дарья", "VOROBEVA DARIA");
+	check_translit("Зайцев Дмитрий", "ZAITSEV DMITRII");
+	/* Ukrainian: Г H, И Y, initial Ю YU */
+	check_translit("Григоренко Юрій", "HRYHORENKO YURII");
+	check_translit("Тимошенко Юлія Володимирівна", "TYMOSHENKO YULIIA VOLODYMYRIVNA");
+	/* Belarusian: Ў U, Г H */
+	check_translit("Шушкевіч Станіслаў", "SHUSHKEVICH STANISLAU");
+	/* Serbian */
+	check_translit("Ђоковић Новак", "DOKOVIC NOVAK");
+	check_translit("Ђурђевић Љубица", "DURDEVIC LJUBICA");
+}
+
+static void
+test_greek(void **state)
+{
+	check_translit("Γεώργιος Παπαδόπουλος", "GEORGIOS PAPADOPOULOS");
+	check_translit("Γκολφινόπουλος Ευθύμιος", "GKOLFINOPOULOS EFTHYMIOS");
+	check_translit("Ευάγγελος Βενιζέλος", "EVANGELOS VENIZELOS");
+	check_translit("Χατζηγεωργίου Ηρώ", "CHATZIGEORGIOU IRO");
+	check_translit("Κυριάκος Μητσοτάκης", "KYRIAKOS MITSOTAKIS");
+}
+
+static void
+test_arabic_table_c(void **state)
+{
+	check_translit("محمد", "MXHMD");
+	check_translit("خديجة الحسني", "XKHDYJXAH ALXHSNY");
+	check_translit("محمود عبدالرحيم", "MXHMWD EBDALRXHYM");
+}
+
+static void
+test_khmer(void **state)
+{
+	check_translit("ហ៊ុន សែន", "HUN SEN");
+	check_translit("ហ៊ុន ម៉ាណែត", "HUN MANET");
+	check_translit("សុខ អាន", "SOK AN");
+	check_translit("នួន ជា", "NUON CHEA");
+	check_translit("អៀង សារី", "IENG SARI");
+	check_translit("ខៀវ សំផន", "KHIEU SAMPHAN");
+	check_translit("កែវ សុផល", "KEO SOPHAL");
+	check_translit("ទៀ បាញ់", "TEA BANH");
+	check_translit("ប៉ែន សុវណ្ណ", "PEN SOVON");
+	check_translit("ហេង សំរិន", "HENG SAMRIN");
+	check_translit("ប្រាក់ សុខុន", "PRAK SOKHON");
+	check_translit("កឹម សុខា", "KEM SOKHA");
+	check_translit("ឈឹម ស៊ីថា", "CHHIM SITHA");
+	check_translit("សុភាព", "SOPHEAP");
+	check_translit("ចន្ថា", "CHANTHA");
+}
+
+static void
+test_vietnamese(void **state)
+{
+	check_translit("Nguyễn Văn Anh", "NGUYEN VAN ANH");
+	check_translit("Đoàn Thị Mỹ Duyên", "DOAN THI MY DUYEN");
+	check_translit("Trương Tấn Sang", "TRUONG TAN SANG");
+}
+
+static void
+test_cjk(void **state)
+{
+	check_translit("曾志伟", "ZENG ZHIWEI");
+	check_translit("欧阳修", "OUYANG XIU");
+	check_translit("吕布", "LYU BU");
+	check_translit("毛泽东", "MAO ZEDONG");
+	check_translit("김정은", "KIM JEONGEUN");
+	check_translit("박지성", "PARK JISEONG");
+	check_translit("やまだ たろう", "YAMADA TARO");
+}
+
+static void
+test_mrz_form(void **state)
+{
+	name_parsed p;
+	name_failure f;
+	const char *s = "IVANOV<<SERGEI<PETROVICH";
+
+	check_translit(s, "IVANOV SERGEI PETROVICH");
+	check_translit("IVAN0V<<SERGE1", "IVANOV SERGEI");
+	assert_int_equal(name_analyze(ctx, s, strlen(s), NULL, 0, &p, &f), NAME_OK);
+	assert_true(p.mrz_form && p.has_parts);
+	assert_int_equal(p.ntokens, 3);
+	assert_int_equal(p.tok[0].part, NAME_PART_FAMILY);
+	assert_int_equal(p.tok[2].part, NAME_PART_GIVEN);
+	/* a full 39-letter field: the last component may be truncated */
+	s = "NILAVADHANANANDA<<CHAYAPA<DEJTHAMRONG<K";
+	assert_int_equal(name_analyze(ctx, s, strlen(s), NULL, 0, &p, &f), NAME_OK);
+	assert_true(p.tok[p.ntokens - 1].prefix);
+	assert_true(p.tok[0].prefix);	/* any component may be cut */
+}
+
+static void
+test_invalid_utf8(void **state)
+{
+	char		out[NAME_OUT_MAX];
+	name_failure f;
+	double		s;
+
+	assert_int_equal(name_translit(ctx, "Iva\xff", 4, out, sizeof(out), &f), NAME_ERR_UTF8);
+	assert_int_equal(f.position, 4);
+	assert_int_equal(name_translit(ctx, "\xd0\x98\xd0", 3, out, sizeof(out), &f), NAME_ERR_UTF8);
+	assert_int_equal(f.position, 3);
+	/* overlong encoding of '/' and a UTF-16 surrogate */
+	assert_int_equal(name_translit(ctx, "\xc0\xaf", 2, out, sizeof(out), &f), NAME_ERR_UTF8);
+	assert_int_equal(name_translit(ctx, "\xed\xa0\x80", 3, out, sizeof(out), &f), NAME_ERR_UTF8);
+	assert_int_equal(name_similarity(ctx, "A", 1, "\x80", 1, &s, &f), NAME_ERR_UTF8);
+}
+
+static void
+test_variants(void **state)
+{
+	assert_true(has_variant("Щербакова Юлиана", "SHCHERBAKOVA YULIANA"));
+	assert_true(has_variant("Григоренко Юрій", "GRIGORENKO IURII"));
+	assert_true(has_variant("Наталья Зайцева", "NATALIA ZAITCEVA"));
+	assert_true(has_variant("Müller Jörg", "MULLER JORG"));
+	assert_true(has_variant("Müller Jörg", "MUXXLLER JOERG"));
+	assert_true(has_variant("MUXXLLER<<JORG", "MUELLER JORG"));
+	assert_true(has_variant("محمد", "MOHAMMED"));
+	assert_true(has_variant("MOHAMED<<AHMED", "MUHAMMAD AHMET"));
+	assert_true(has_variant("Ђоковић Новак", "DJOKOVIC NOVAK"));
+	assert_true(has_variant("Μπουρνάζος Χρήστος", "BOURNAZOS HRISTOS"));
+	assert_true(has_variant("លី សុវណ្ណ", "LI SOVAN"));
+	assert_false(has_variant("Иванов Сергей", "IVANOVA SERGEI"));
+}
+
+static void
+test_similarity_positives(void **state)
+{
+	assert_true(sim("Иванов Сергей Петрович", "IVANOV<<SERGEI<PETROVICH") == 1.0);
+	assert_true(sim("Иванов Сергей Петрович", "SERGEY IVANOV") >= 0.8);
+	assert_true(sim("Щукин Юрий", "SCHUKIN<<YURIY") >= 0.8);
+	assert_true(sim("Зайцев Дмитрий", "ZAITCEV<<DMITRII") >= 0.8);
+	assert_true(sim("Müller Jörg", "MULLER<<JORG") >= 0.8);
+	assert_true(sim("Müller Jörg", "MUXXLLER<<JORG") >= 0.8);
+	assert_true(sim("Григоренко Юрій", "GRIGORENKO<<IURII") >= 0.8);
+	assert_true(sim("محمد الحسني", "ALHASANI<<MOHAMMED") >= 0.8);
+	assert_true(sim("MOHAMMED AL HASANI", "MUHAMMAD ALHASANI") >= 0.8);
+	assert_true(sim("Nguyễn Văn Anh", "ANH NGUYEN") >= 0.8);
+	assert_true(sim("ហ៊ុន សែន", "HUN<<SEN") >= 0.8);
+	assert_true(sim("曾志伟", "ZENG<<ZHIWEI") >= 0.8);
+	assert_true(sim("VAN DER BERG JAN", "VANDERBERG<<JAN") >= 0.8);
+	assert_true(sim("SMITH-JONES MARY", "SMITHJONES<<MARY") >= 0.8);
+	assert_true(sim("J SMITH", "JOHN SMITH") >= 0.8);
+	assert_true(sim("IVAN0V<<SERGE1", "IVANOV SERGEI") >= 0.8);
+	assert_true(sim("NILAVADHANANANDA<<CHAYAPA<DEJTHAMRONG<K",
+					"CHAYAPA DEJTHAMRONG KRISANA NILAVADHANANANDA") >= 0.8);
+}
+
+static void
+test_similarity_negatives(void **state)
+{
+	assert_true(sim("Иванов Сергей Петрович", "IVANOVA<<SVETLANA") < 0.8);
+	assert_true(sim("Иванов Сергей Петрович", "IVANOV<<SERGEI<NIKOLAEVICH") < 0.8);
+	assert_true(sim("Щукин Юрий", "SHUKIN<<YURIY") < 0.8);
+	assert_true(sim("Жуков Олег", "ZUKOV<<OLEG") < 0.8);
+	assert_true(sim("MOHAMMED ALI", "MAHMOUD ALI") < 0.8);
+	assert_true(sim("HAMID KHAN", "HAMED KHAN") < 0.8);
+	assert_true(sim("Trần Văn Bảy", "TRAN<<THI<BAY") < 0.8);
+	assert_true(sim("NGUYEN VAN PHU", "NGUYEN VAN PHUC") < 0.8);
+	assert_true(sim("Đào Minh Quân", "DOAN MINH QUAN") < 0.8);
+	assert_true(sim("Παπαδοπούλου Μαρία", "PAPADOPOULOS<<MARIA") < 0.8);
+	assert_true(sim("IVANOV<<PETR", "PETROV<<IVAN") < 0.8);
+	assert_true(sim("IVANOV", "IVANOV<<SERGEI") < 0.8);
+}
+
+/* Fold of one word, as a string for assertions. */
+static const char *
+fold(const char *s)
+{
+	static char out[4][128];
+	static int	k;
+
+	k = (k + 1) % 4;
+	name_fold(s, out[k], sizeof(out[k]));
+	return out[k];
+}
+
+static void
+test_keys(void **state)
+{
+	char		k1[64],
+				k2[64];
+
+	assert_string_equal(fold("MUELLER"), fold("MULLER"));
+	assert_string_equal(fold("MUXXLLER"), fold("MULLER"));
+	assert_string_equal(fold("SHCHUKIN"), fold("SCHUKIN"));
+	assert_string_not_equal(fold("SHCHUKIN"), fold("SHUKIN"));
+	assert_string_equal(fold("YURIY"), fold("IURII"));
+	assert_string_equal(fold("JURIJ"), fold("YURI"));
+	assert_string_equal(fold("ZAITCEV"), fold("ZAITSEV"));
+	assert_string_equal(fold("PLIUSHCHENKO"), fold("PLUSHCHENKO"));
+	assert_string_equal(fold("ABDULLAH"), fold("ABDALLAH"));
+	assert_string_not_equal(fold("ZHUKOV"), fold("ZUKOV"));
+	assert_string_not_equal(fold("SALAH"), fold("SALEH"));
+	name_arabic_skeleton("MOHAMMED", k1, sizeof(k1));
+	name_arabic_skeleton("MXHMD", k2, sizeof(k2));
+	assert_string_equal(k1, "MHMD");
+	assert_string_equal(k2, "MHMD");
+	name_arabic_skeleton("AZIZ", k1, sizeof(k1));
+	assert_string_equal(k1, "ZZ");
+	name_korean_skeleton("JEONGEUN", k1, sizeof(k1));
+	name_korean_skeleton("JONGUN", k2, sizeof(k2));
+	assert_string_equal(k1, k2);
+	assert_true(name_tablec_detect("MXHMD"));
+	assert_false(name_tablec_detect("ALEXEI"));
+	assert_false(name_tablec_detect("ALEXANDER"));
+	assert_true(name_tablec_decode("XKHDYJXAH", k1, sizeof(k1)));
+	assert_string_equal(k1, "KHDYJA");
+	assert_true(name_dict_group_latin("MOHAMMED") >= 0);
+	assert_int_equal(name_dict_group_latin("MOHAMMED"), name_dict_group_latin("MUHAMMAD"));
+	assert_int_not_equal(name_dict_group_latin("MOHAMMED"), name_dict_group_latin("MAHMOUD"));
+	assert_int_equal(name_dict_group_arabic("MXHMD"), name_dict_group_latin("MOHAMED"));
+	assert_int_equal(name_dict_group_latin("HAMID"), -1);
+	assert_true(name_is_particle("BIN"));
+	assert_false(name_is_particle("ABU"));
+}
+
+static void
+test_similarity_kinds(void **state)
+{
+	/* compounds written apart on both sides, Arabic article inside */
+	assert_true(sim("جمال عبد الناصر", "ABDEL<NASSER<<GAMAL") >= 0.8);
+	/* Table C in the MRZ against a phonetic spelling */
+	assert_true(sim("MXHMD<<EBDALLH", "MOHAMMED ABDULLAH") >= 0.8);
+	/* Korean RR against customary spelling */
+	assert_true(sim("김정은", "KIM<<JONG<UN") >= 0.8);
+	assert_true(sim("김정은", "KIM<<JONG<IL") < 0.8);
+	/* Khmer customary final R */
+	assert_true(sim("ស ខេង", "SAR<<KHENG") >= 0.8);
+	/* every component of a full field may be cut */
+	assert_true(sim("BENNELONG<WOOLOOM<WARRAND<WARNAM<<DINGO",
+					"Dingo Bennelong Wooloomooloo Warrandyte Warnambool") >= 0.8);
+	/* gender pairs, also under alternative spellings */
+	assert_true(sim("Иванов Сергей", "IVANOVA<<SVETLANA") < 0.5);
+	assert_true(sim("Новиков Александр", "NOVIKOV<<ALEKSANDRA") < 0.8);
+	/* O/U only in Arabic names; Vietnamese TRONG/TRUNG stay apart */
+	assert_true(sim("QASEM SOLEIMANI", "QASSEM SULEIMANI") >= 0.8);
+	assert_true(sim("Nguyễn Phú Trọng", "NGUYEN<<PHU<TRUNG") < 0.8);
+}
+
+static void
+test_similarity_edges(void **state)
+{
+	assert_true(sim("", "") == 1.0);
+	assert_true(sim("", "IVANOV") == 0.0);
+	assert_true(sim("---", "IVANOV") == 0.0);
+	assert_true(sim("a", "A") == 1.0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_latin_table_a),
+		cmocka_unit_test(test_cyrillic),
+		cmocka_unit_test(test_greek),
+		cmocka_unit_test(test_arabic_table_c),
+		cmocka_unit_test(test_khmer),
+		cmocka_unit_test(test_vietnamese),
+		cmocka_unit_test(test_cjk),
+		cmocka_unit_test(test_mrz_form),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_variants),
+		cmocka_unit_test(test_similarity_positives),
+		cmocka_unit_test(test_similarity_negatives),
+		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_similarity_kinds),
+		cmocka_unit_test(test_similarity_edges),
+	};
+	int			rc;
+
+	ctx = name_ctx_create();
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	name_ctx_free(ctx);
+	return rc;
+}
