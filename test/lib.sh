@@ -49,7 +49,8 @@ fsync = off
 shared_buffers = 256MB
 max_wal_size = 2GB
 CONF
-	td_as_owner "$PG_BINDIR/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null ||
+	# 9>&-: the server must not inherit the test lock (run-tests.sh holds it on fd 9).
+	td_as_owner "$PG_BINDIR/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null 9>&- ||
 		{ cat "$data/server.log"; return 1; }
 	export PGHOST=$sock PGUSER=postgres PGDATABASE=postgres
 }
