@@ -387,17 +387,10 @@ BEGIN ATOMIC
 	 ORDER BY h.rank, h.distance, h.id;
 END;
 
--- Shared by sltd_check and sltd_check_document: the register rows for a
--- number (best first, joined to their records), or one 'no_hit' row; and
--- the audit record when travel_docs.audit is on.  SECURITY DEFINER, so a
--- search role reads the register only through here, and every search is
--- logged; searched_as, the caller's CURRENT_USER passed in by the two
--- check functions, must be a role the session user may act as, so the log
--- cannot be written in another role's name.
-CREATE FUNCTION sltd_report_hits(searched_as name, number text, state text,
-	repaired_number text, valid boolean, errors text[], is_expired boolean,
-	query_kind text, query text)
-RETURNS TABLE (
+-- One answer of the border check (sltd_check, sltd_check_document): a
+-- register hit with how it matched, or a no_hit row; either way with what
+-- was scanned.  Columns are described in the README.
+CREATE TYPE sltd_hit AS (
 	verdict text,
 	match_kind text,
 	distance real,
@@ -415,11 +408,22 @@ RETURNS TABLE (
 	mrz_valid boolean,
 	mrz_errors text[],
 	expired boolean
-)
+);
+
+-- Shared by sltd_check and sltd_check_document: the register rows for a
+-- number (best first, joined to their records), or one 'no_hit' row; and
+-- the audit record when travel_docs.audit is on.  SECURITY DEFINER, so a
+-- search role reads the register only through here, and every search is
+-- logged; searched_as, the caller's CURRENT_USER passed in by the two
+-- check functions, must be a role the session user may act as, so the log
+-- cannot be written in another role's name.
+CREATE FUNCTION sltd_report_hits(searched_as name, number text, state text,
+	repaired_number text, valid boolean, errors text[], is_expired boolean,
+	query_kind text, query text)
+RETURNS SETOF sltd_hit
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
-#variable_conflict use_column
 DECLARE
 	nhits integer;
 BEGIN
@@ -457,25 +461,7 @@ REVOKE ALL ON FUNCTION sltd_report_hits(name, text, text, text, boolean, text[],
 -- the 22P02 error of mrz_parse().  With travel_docs.audit on, the call is
 -- appended to sltd_audit.
 CREATE FUNCTION sltd_check(mrz text, as_of date DEFAULT current_date)
-RETURNS TABLE (
-	verdict text,
-	match_kind text,
-	distance real,
-	sltd_id bigint,
-	registered_number text,
-	range_end text,
-	status sltd_status,
-	registered_state text,
-	document_type text,
-	reporting_state text,
-	event_date date,
-	report_date date,
-	scanned_number text,
-	scanned_state text,
-	mrz_valid boolean,
-	mrz_errors text[],
-	expired boolean
-)
+RETURNS SETOF sltd_hit
 LANGUAGE plpgsql VOLATILE STRICT
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -498,25 +484,7 @@ $$;
 
 -- The same check for a number typed in by hand.
 CREATE FUNCTION sltd_check_document(document_number text, issuing_state text)
-RETURNS TABLE (
-	verdict text,
-	match_kind text,
-	distance real,
-	sltd_id bigint,
-	registered_number text,
-	range_end text,
-	status sltd_status,
-	registered_state text,
-	document_type text,
-	reporting_state text,
-	event_date date,
-	report_date date,
-	scanned_number text,
-	scanned_state text,
-	mrz_valid boolean,
-	mrz_errors text[],
-	expired boolean
-)
+RETURNS SETOF sltd_hit
 LANGUAGE plpgsql VOLATILE STRICT
 SET search_path = pg_catalog, pg_temp
 AS $$
