@@ -46,7 +46,7 @@ endif
 # ---------------------------------------------------------------------------
 # The two commands of the README.
 
-.PHONY: test demo unit fuzz fuzz-smoke bench-mrz
+.PHONY: test demo unit fuzz fuzz-smoke bench-mrz bench-register-plot
 
 test:
 	@bash test/run-tests.sh
@@ -102,6 +102,10 @@ build/bench/%: test/bench/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
 bench-mrz: build/bench/bench_mrz_core
 	./build/bench/bench_mrz_core
 	bash test/bench/bench_mrz_sql.sh
+
+# The latency plot of the register benchmark, from test/bench/results/register-*.tsv.
+bench-register-plot:
+	gnuplot test/bench/plot_register.gp
 
 clean: clean-local
 clean-local:
