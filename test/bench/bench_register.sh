@@ -13,9 +13,10 @@
 # mixed run, 30), CLASS_DURATION (seconds per one-class run, 8),
 # TRGM_DURATION (15), BENCH_SHARED_BUFFERS (2GB), BENCH_WORK (scratch dir).
 # As root it installs the Debian packages it needs (TD_PACKAGES of
-# test/lib.sh plus gnuplot-nox; pg_trgm and pg_prewarm come with postgresql-15).  It holds the shared
-# test lock (/tmp/travel_docs-test.lock) for the whole run: it builds and
-# installs this tree's extension, and every pgbench connection loads it.
+# test/lib.sh plus gnuplot-nox; pg_trgm and pg_prewarm come with postgresql-15).  It builds
+# this tree and installs it into a private copy of the PostgreSQL
+# installation under the scratch directory, so it needs no lock and other
+# installs of travel_docs on this machine do not affect it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 top=$PWD
@@ -41,21 +42,28 @@ say() { printf '== [%4ds] %s\n' $(($(date +%s) - started)) "$*" >&2; }
 TD_PACKAGES="$TD_PACKAGES gnuplot-nox"
 td_ensure_packages
 
-exec 9>/tmp/travel_docs-test.lock
-say "waiting for the test lock"
-flock 9
-say "building and installing the extension, building the generator"
-{ make -s -j2 && make -s install && make -s build/bench/gen_register; } >"$work/build.log" 2>&1 ||
+# A private copy of the PostgreSQL installation, with this tree's extension
+# installed into it (make install DESTDIR=...): PostgreSQL finds its share
+# and lib directories relative to its binaries, so the benchmark neither
+# touches nor depends on the shared system install, and needs no lock.
+say "building the extension and the generator, installing into a private copy of PostgreSQL"
+pgroot=$work/pg
+mkdir -p "$pgroot/usr/lib/postgresql" "$pgroot/usr/share/postgresql"
+cp -a "/usr/lib/postgresql/$PG_MAJOR" "$pgroot/usr/lib/postgresql/"
+cp -a "/usr/share/postgresql/$PG_MAJOR" "$pgroot/usr/share/postgresql/"
+{ make -s -j2 && make -s install DESTDIR="$pgroot" && make -s build/bench/gen_register; } >"$work/build.log" 2>&1 ||
 	{ cat "$work/build.log"; exit 1; }
+chmod -R a+rX "$pgroot"
+PG_BINDIR=$pgroot/usr/lib/postgresql/$PG_MAJOR/bin
 
 trap 'td_cluster_stop "$work/data"; [ -z "${BENCH_WORK:-}" ] && rm -rf "$work"' EXIT
-td_cluster_start "$work/data" "$work/sock" 9>&-
+td_cluster_start "$work/data" "$work/sock"
 cat >>"$work/data/postgresql.conf" <<CONF
 shared_buffers = $SHARED_BUFFERS
 jit = off
 max_wal_size = 8GB
 CONF
-td_as_owner "$PG_BINDIR/pg_ctl" -D "$work/data" -w -t 60 restart -l "$work/data/server.log" >/dev/null 9>&-
+td_as_owner "$PG_BINDIR/pg_ctl" -D "$work/data" -w -t 60 restart -l "$work/data/server.log" >/dev/null
 say "cluster in $work/data, port $PGPORT"
 psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION travel_docs" -c "CREATE EXTENSION pg_trgm"
 
