@@ -127,6 +127,7 @@ verdicts=$(psql -X -q -v ON_ERROR_STOP=1 -c "\\pset footer off" -c "
 SELECT p.class, count(*) AS probes,
 	   count(*) FILTER (WHERE c.best = 'no_hit') AS no_hit,
 	   count(*) FILTER (WHERE c.best = 'exact') AS exact,
+	   count(*) FILTER (WHERE c.best = 'range') AS range,
 	   count(*) FILTER (WHERE c.best = 'ocr_repaired') AS ocr_repaired,
 	   count(*) FILTER (WHERE c.best = 'fuzzy') AS fuzzy,
 	   round(avg(c.rows), 2) AS rows_per_check
@@ -185,7 +186,7 @@ fig() { awk -F'\t' -v n="$1" -v s="$2" -v c="$3" -v f="$4" '$2 == n && $3 == s &
 	echo
 	echo "What comes back (best match of each check, a sample of the probes):"
 	echo
-	echo "$verdicts" | sed '2i|---|---:|---:|---:|---:|---:|---:|'
+	echo "$verdicts" | sed '2i|---|---:|---:|---:|---:|---:|---:|---:|'
 	echo
 	echo "## Targets at 33M rows"
 	echo
