@@ -114,7 +114,7 @@ CREATE TEMP TABLE checked AS
 SELECT 0 AS n, c.*, 0::numeric AS ms
   FROM sltd_check((SELECT mrz FROM sample ORDER BY n LIMIT 1), :as_of) WITH ORDINALITY AS c
  WHERE false;
-SELECT count(*) AS warm_up FROM sltd_check((SELECT mrz FROM sample WHERE n = 2), :as_of);
+SELECT count(*) AS warm_up FROM sltd_check((SELECT mrz FROM sample WHERE n = 2), :as_of) \gset
 DO $$
 DECLARE
 	s record;
