@@ -102,10 +102,24 @@ typedef FuzzyPageOpaqueData *FuzzyPageOpaque;
 #define FUZZY_MIN_BUCKETS		64
 #define FUZZY_MAX_SEGMENTS		32
 
+/*
+ * Two kinds of segment.  CREATE INDEX writes segment 0 PACKED: its bucket
+ * pages are contiguous and full, bucket b's entries lying in blocks
+ * dir[b] .. dir[b + 1] (lastBlock for the last bucket), so duplicate-heavy
+ * buckets (dense issuance series share deletion variants) waste no page
+ * tails; a probe also sees the neighbouring buckets' entries on the shared
+ * pages and rejects them by residual and key.  A packed segment only
+ * shrinks (VACUUM).  Inserts go to CHAINED segments, where dir[b] is the
+ * first page of bucket b's chain, created on first use.
+ */
+#define FUZZY_SEG_PACKED		0x0001
+
 typedef struct FuzzySegment
 {
 	BlockNumber dirStart;		/* first of its contiguous DIR pages */
 	uint32		nbuckets;
+	uint32		flags;			/* FUZZY_SEG_* */
+	BlockNumber lastBlock;		/* packed: last bucket page */
 	uint64		keysStart;		/* index keys when it was created */
 	uint64		capacityKeys;	/* keys it was sized for */
 } FuzzySegment;
@@ -179,6 +193,11 @@ extern void FuzzyInitDirPage(Page page);
 extern Buffer FuzzyNewBuffer(Relation index);
 extern void FuzzyReadMeta(Relation index, FuzzyMetaPageData *meta);
 extern uint32 FuzzyBucket(uint32 hash, uint32 nbuckets);
+extern BlockNumber FuzzyDirLookup(Relation index, const FuzzySegment *seg,
+								  uint32 bucket);
+extern void FuzzyBucketRange(Relation index, const FuzzySegment *seg,
+							 uint32 bucket, BlockNumber *first,
+							 BlockNumber *last);
 extern bool FuzzyPageAddEntry(Page page, uint32 hash, uint32 ordinal);
 extern void FuzzyPageGetEntry(Page page, int i, uint32 *residual,
 							  uint32 *ordinal);
@@ -200,7 +219,7 @@ extern bool fuzzyinsert(Relation index, Datum *values, bool *isnull,
 						ItemPointer ht_ctid, Relation heapRel,
 						IndexUniqueCheck checkUnique, bool indexUnchanged,
 						struct IndexInfo *indexInfo);
-extern void FuzzyAddSegment(Relation index, Buffer metabuf);
+extern void FuzzyAddSegment(Relation index, Buffer metabuf, uint32 nbuckets);
 
 /* fuzzy_scan.c */
 extern IndexScanDesc fuzzybeginscan(Relation r, int nkeys, int norderbys);

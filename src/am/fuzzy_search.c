@@ -300,18 +300,19 @@ ScanChain(Relation index, BlockNumber blkno, uint32 hash, OrdinalList *l)
 	}
 }
 
-/* First page of a bucket's chain in a segment. */
-static BlockNumber
-ChainHead(Relation index, const FuzzySegment *seg, uint32 hash)
+/* Collect the matching ordinals of hash's bucket in one segment. */
+static void
+ScanBucket(Relation index, const FuzzySegment *seg, uint32 hash,
+		   OrdinalList *l)
 {
-	uint32		b = FuzzyBucket(hash, seg->nbuckets);
-	Buffer		buf = ReadBuffer(index, seg->dirStart + b / FUZZY_DIR_PER_PAGE);
-	BlockNumber head;
+	BlockNumber first,
+				last;
 
-	LockBuffer(buf, BUFFER_LOCK_SHARE);
-	head = FuzzyPageDir(BufferGetPage(buf))[b % FUZZY_DIR_PER_PAGE];
-	UnlockReleaseBuffer(buf);
-	return head;
+	FuzzyBucketRange(index, seg, FuzzyBucket(hash, seg->nbuckets), &first, &last);
+	if (first == InvalidBlockNumber)
+		return;
+	for (BlockNumber blk = first; blk <= last; blk++)
+		ScanChain(index, blk, hash, l);
 }
 
 static int
@@ -366,9 +367,7 @@ SignatureSearch(IndexScanDesc scan, const FuzzyMetaPageData *meta,
 
 	for (int s = 0; s < meta->nsegments; s++)
 		for (int i = 0; i < nsigs; i++)
-			ScanChain(scan->indexRelation,
-					  ChainHead(scan->indexRelation, &meta->segs[s], sigs[i]),
-					  sigs[i], &l);
+			ScanBucket(scan->indexRelation, &meta->segs[s], sigs[i], &l);
 	if (l.n == 0)
 		return;
 	qsort(l.ords, l.n, sizeof(uint32), cmp_ordinal);
