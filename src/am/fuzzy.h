@@ -8,7 +8,10 @@
  *	block 0			meta page: options, key-page insert target, segments
  *	KEY pages		one index tuple per heap row (all indexed columns, the
  *					heap TID); at most 255 per page so that (block, offset)
- *					packs into a 32-bit ordinal: block << 8 | offset
+ *					packs into a 32-bit ordinal: block << 8 | offset.  The
+ *					build writes them first (blocks 1 .. buildKeyEnd); later
+ *					ones are linked from meta insertPage through their
+ *					opaque's next pointer, so full scans read only keys
  *	DIR pages		per segment, bucket number -> first page of its chain
  *	BUCKET pages	entries packed in 44 bits (12-bit hash residual, 32-bit
  *					ordinal), chained through the page opaque's next pointer
@@ -88,6 +91,16 @@ typedef FuzzyPageOpaqueData *FuzzyPageOpaque;
 	((int) (((Size) ((PageHeader) (page))->pd_lower - \
 			 MAXALIGN(SizeOfPageHeaderData)) * 8 / FUZZY_ENTRY_BITS))
 #define FUZZY_DIR_PER_PAGE		(FUZZY_PAGE_ROOM / sizeof(BlockNumber))
+
+/* The residual of entry i of a bucket page (the hot loop of a probe). */
+static inline uint32
+FuzzyPageGetResidual(Page page, int i)
+{
+	Size		bit = (Size) i * FUZZY_ENTRY_BITS;
+	const unsigned char *w = (const unsigned char *) PageGetContents(page) + bit / 8;
+
+	return ((w[0] | ((uint32) w[1] << 8)) >> (bit % 8)) & FUZZY_RESIDUAL_MASK;
+}
 #define FuzzyPageDir(page)		((BlockNumber *) PageGetContents(page))
 
 /* Key ordinals. */
@@ -131,6 +144,7 @@ typedef struct FuzzyMetaPageData
 	uint16		maxDistance;	/* deletions the signatures cover */
 	uint16		nsegments;
 	BlockNumber insertPage;		/* KEY page receiving inserts */
+	BlockNumber buildKeyEnd;	/* build's KEY pages are 1 .. buildKeyEnd */
 	uint64		nkeys;			/* keys on pages no longer inserted into */
 	float8		entriesPerKey;	/* measured at build */
 	FuzzySegment segs[FUZZY_MAX_SEGMENTS];

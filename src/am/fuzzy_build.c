@@ -239,7 +239,7 @@ BuildSegment(FuzzyBuildState *st)
 	meta->segs[0].capacityKeys = (uint64) Max(st->nkeys,
 											  nbuckets * FUZZY_BUCKET_FILL / meta->entriesPerKey);
 	if (BufferIsValid(st->keybuf))
-		meta->insertPage = BufferGetBlockNumber(st->keybuf);
+		meta->insertPage = meta->buildKeyEnd = BufferGetBlockNumber(st->keybuf);
 	/* inserts go to a chained segment sized for a quarter more keys */
 	FuzzyAddSegment(st->index, metabuf,
 					(uint32) Max(FUZZY_MIN_BUCKETS,

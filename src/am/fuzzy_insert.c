@@ -80,6 +80,7 @@ AddToNewKeyPage(Relation index, BlockNumber seen, int seenCount,
 		meta = FuzzyPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
 		page = GenericXLogRegisterBuffer(state, buf, GENERIC_XLOG_FULL_IMAGE);
 		FuzzyInitPage(page, FUZZY_PAGE_KEY);
+		FuzzyPageGetOpaque(page)->next = seen;
 		if (PageAddItem(page, (Item) itup, IndexTupleSize(itup),
 						FirstOffsetNumber, false, false) == InvalidOffsetNumber)
 			elog(ERROR, "failed to add key tuple to fuzzy index \"%s\"",

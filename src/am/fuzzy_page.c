@@ -37,6 +37,7 @@ FuzzyInitMetaPage(Page page, int maxDistance)
 	meta->version = FUZZY_VERSION;
 	meta->maxDistance = (uint16) maxDistance;
 	meta->insertPage = InvalidBlockNumber;
+	meta->buildKeyEnd = 0;
 	meta->entriesPerKey = maxDistance >= 2 ? 42.0 : 10.0;
 	/* pd_lower past the data, so that generic WAL keeps it */
 	((PageHeader) page)->pd_lower = ((char *) meta - (char *) page) +
