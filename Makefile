@@ -16,6 +16,9 @@ CORE_SRCS = $(sort $(wildcard src/core/*.c))
 PG_SRCS = $(sort $(wildcard src/pg/*.c) $(wildcard src/am/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
+# Rebuild objects when a header changes (PGXS does not track them).
+$(OBJS): $(wildcard src/*/*.h)
+
 DATA = $(wildcard sql/travel_docs--*.sql)
 
 # pg_regress: every sql/NAME.sql except the install and upgrade scripts.

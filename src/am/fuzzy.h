@@ -8,7 +8,10 @@
  *	block 0			meta page: options, key-page insert target, segments
  *	KEY pages		one index tuple per heap row (all indexed columns, the
  *					heap TID); at most 255 per page so that (block, offset)
- *					packs into a 32-bit ordinal: block << 8 | offset
+ *					packs into a 32-bit ordinal: block << 8 | offset.  The
+ *					build writes them first (blocks 1 .. buildKeyEnd); later
+ *					ones are linked from meta insertPage through their
+ *					opaque's next pointer, so full scans read only keys
  *	DIR pages		per segment, bucket number -> first page of its chain
  *	BUCKET pages	entries packed in 44 bits (12-bit hash residual, 32-bit
  *					ordinal), chained through the page opaque's next pointer
@@ -88,6 +91,16 @@ typedef FuzzyPageOpaqueData *FuzzyPageOpaque;
 	((int) (((Size) ((PageHeader) (page))->pd_lower - \
 			 MAXALIGN(SizeOfPageHeaderData)) * 8 / FUZZY_ENTRY_BITS))
 #define FUZZY_DIR_PER_PAGE		(FUZZY_PAGE_ROOM / sizeof(BlockNumber))
+
+/* The residual of entry i of a bucket page (the hot loop of a probe). */
+static inline uint32
+FuzzyPageGetResidual(Page page, int i)
+{
+	Size		bit = (Size) i * FUZZY_ENTRY_BITS;
+	const unsigned char *w = (const unsigned char *) PageGetContents(page) + bit / 8;
+
+	return ((w[0] | ((uint32) w[1] << 8)) >> (bit % 8)) & FUZZY_RESIDUAL_MASK;
+}
 #define FuzzyPageDir(page)		((BlockNumber *) PageGetContents(page))
 
 /* Key ordinals. */
@@ -102,10 +115,24 @@ typedef FuzzyPageOpaqueData *FuzzyPageOpaque;
 #define FUZZY_MIN_BUCKETS		64
 #define FUZZY_MAX_SEGMENTS		32
 
+/*
+ * Two kinds of segment.  CREATE INDEX writes segment 0 PACKED: its bucket
+ * pages are contiguous and full, bucket b's entries lying in blocks
+ * dir[b] .. dir[b + 1] (lastBlock for the last bucket), so duplicate-heavy
+ * buckets (dense issuance series share deletion variants) waste no page
+ * tails; a probe also sees the neighbouring buckets' entries on the shared
+ * pages and rejects them by residual and key.  A packed segment only
+ * shrinks (VACUUM).  Inserts go to CHAINED segments, where dir[b] is the
+ * first page of bucket b's chain, created on first use.
+ */
+#define FUZZY_SEG_PACKED		0x0001
+
 typedef struct FuzzySegment
 {
 	BlockNumber dirStart;		/* first of its contiguous DIR pages */
 	uint32		nbuckets;
+	uint32		flags;			/* FUZZY_SEG_* */
+	BlockNumber lastBlock;		/* packed: last bucket page */
 	uint64		keysStart;		/* index keys when it was created */
 	uint64		capacityKeys;	/* keys it was sized for */
 } FuzzySegment;
@@ -117,6 +144,7 @@ typedef struct FuzzyMetaPageData
 	uint16		maxDistance;	/* deletions the signatures cover */
 	uint16		nsegments;
 	BlockNumber insertPage;		/* KEY page receiving inserts */
+	BlockNumber buildKeyEnd;	/* build's KEY pages are 1 .. buildKeyEnd */
 	uint64		nkeys;			/* keys on pages no longer inserted into */
 	float8		entriesPerKey;	/* measured at build */
 	FuzzySegment segs[FUZZY_MAX_SEGMENTS];
@@ -179,6 +207,11 @@ extern void FuzzyInitDirPage(Page page);
 extern Buffer FuzzyNewBuffer(Relation index);
 extern void FuzzyReadMeta(Relation index, FuzzyMetaPageData *meta);
 extern uint32 FuzzyBucket(uint32 hash, uint32 nbuckets);
+extern BlockNumber FuzzyDirLookup(Relation index, const FuzzySegment *seg,
+								  uint32 bucket);
+extern void FuzzyBucketRange(Relation index, const FuzzySegment *seg,
+							 uint32 bucket, BlockNumber *first,
+							 BlockNumber *last);
 extern bool FuzzyPageAddEntry(Page page, uint32 hash, uint32 ordinal);
 extern void FuzzyPageGetEntry(Page page, int i, uint32 *residual,
 							  uint32 *ordinal);
@@ -200,7 +233,7 @@ extern bool fuzzyinsert(Relation index, Datum *values, bool *isnull,
 						ItemPointer ht_ctid, Relation heapRel,
 						IndexUniqueCheck checkUnique, bool indexUnchanged,
 						struct IndexInfo *indexInfo);
-extern void FuzzyAddSegment(Relation index, Buffer metabuf);
+extern void FuzzyAddSegment(Relation index, Buffer metabuf, uint32 nbuckets);
 
 /* fuzzy_scan.c */
 extern IndexScanDesc fuzzybeginscan(Relation r, int nkeys, int norderbys);

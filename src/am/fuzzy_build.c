@@ -3,10 +3,11 @@
  *
  * The heap scan writes key tuples to KEY pages as they arrive and feeds one
  * 64-bit value per signature (hash << 32 | key ordinal) to a tuplesort.
- * With the total known, the single segment gets about FUZZY_BUCKET_FILL
+ * With the total known, the packed segment 0 gets about FUZZY_BUCKET_FILL
  * entries per bucket; since a bucket is (hash * nbuckets) >> 32, the sorted
- * stream comes out bucket by bucket and BUCKET pages are written in one
- * pass.  Pages are written without WAL and logged at the end with
+ * stream comes out bucket by bucket and full BUCKET pages are written in
+ * one pass, the directory recording where each bucket starts.  An empty
+ * chained segment is then added to receive inserts.  Pages are written without WAL and logged at the end with
  * log_newpage_range, as GiST, GIN and pgvector do.
  */
 #include "postgres.h"
@@ -140,25 +141,28 @@ ReleasePage(Buffer buf)
 	}
 }
 
-/* Start a bucket page, chaining it after prev when prev is valid. */
+/* Release prev (if valid) and start the next packed bucket page. */
 static Buffer
 StartBucketPage(Relation index, Buffer prev)
 {
-	Buffer		buf = FuzzyNewBuffer(index);
+	Buffer		buf;
 
-	FuzzyInitPage(BufferGetPage(buf), FUZZY_PAGE_BUCKET);
-	if (BufferIsValid(prev))
-		FuzzyPageGetOpaque(BufferGetPage(prev))->next = BufferGetBlockNumber(buf);
 	ReleasePage(prev);
+	buf = FuzzyNewBuffer(index);
+	FuzzyInitPage(BufferGetPage(buf), FUZZY_PAGE_BUCKET);
 	return buf;
 }
 
-/* Write the sorted signatures bucket by bucket; fills dir[]. */
-static void
+/*
+ * Write the sorted signatures onto contiguous full pages; dir[b] gets the
+ * page where bucket b starts.  Returns the last page written.
+ */
+static BlockNumber
 WriteBuckets(FuzzyBuildState *st, uint32 nbuckets, BlockNumber *dir)
 {
-	Buffer		buf = InvalidBuffer;
-	uint32		cur = UINT32_MAX;
+	Buffer		buf = StartBucketPage(st->index, InvalidBuffer);
+	uint32		next = 0;		/* first bucket without a dir entry */
+	BlockNumber last;
 	Datum		d;
 	bool		isnull;
 
@@ -168,13 +172,8 @@ WriteBuckets(FuzzyBuildState *st, uint32 nbuckets, BlockNumber *dir)
 		uint32		hash = (uint32) (v >> 32);
 		uint32		b = FuzzyBucket(hash, nbuckets);
 
-		if (b != cur)
-		{
-			ReleasePage(buf);
-			buf = StartBucketPage(st->index, InvalidBuffer);
-			dir[b] = BufferGetBlockNumber(buf);
-			cur = b;
-		}
+		while (next <= b)
+			dir[next++] = BufferGetBlockNumber(buf);
 		if (!FuzzyPageAddEntry(BufferGetPage(buf), hash, (uint32) v))
 		{
 			buf = StartBucketPage(st->index, buf);
@@ -182,7 +181,11 @@ WriteBuckets(FuzzyBuildState *st, uint32 nbuckets, BlockNumber *dir)
 		}
 		CHECK_FOR_INTERRUPTS();
 	}
+	last = BufferGetBlockNumber(buf);
+	while (next < nbuckets)
+		dir[next++] = last;
 	ReleasePage(buf);
+	return last;
 }
 
 /* Copy the in-memory directory into its reserved pages. */
@@ -214,10 +217,10 @@ BuildSegment(FuzzyBuildState *st)
 	Buffer		metabuf;
 	FuzzyMetaPage meta;
 
-	for (uint32 b = 0; b < nbuckets; b++)
-		dir[b] = InvalidBlockNumber;
+	BlockNumber last;
+
 	tuplesort_performsort(st->sort);
-	WriteBuckets(st, nbuckets, dir);
+	last = WriteBuckets(st, nbuckets, dir);
 	WriteDirPages(st->index, first, nbuckets, dir);
 	pfree(dir);
 
@@ -230,11 +233,17 @@ BuildSegment(FuzzyBuildState *st)
 	meta->nsegments = 1;
 	meta->segs[0].dirStart = first;
 	meta->segs[0].nbuckets = nbuckets;
+	meta->segs[0].flags = FUZZY_SEG_PACKED;
+	meta->segs[0].lastBlock = last;
 	meta->segs[0].keysStart = 0;
 	meta->segs[0].capacityKeys = (uint64) Max(st->nkeys,
 											  nbuckets * FUZZY_BUCKET_FILL / meta->entriesPerKey);
 	if (BufferIsValid(st->keybuf))
-		meta->insertPage = BufferGetBlockNumber(st->keybuf);
+		meta->insertPage = meta->buildKeyEnd = BufferGetBlockNumber(st->keybuf);
+	/* inserts go to a chained segment sized for a quarter more keys */
+	FuzzyAddSegment(st->index, metabuf,
+					(uint32) Max(FUZZY_MIN_BUCKETS,
+								 st->nentries / FUZZY_BUCKET_FILL / 4));
 	ReleasePage(metabuf);
 }
 

@@ -80,6 +80,7 @@ AddToNewKeyPage(Relation index, BlockNumber seen, int seenCount,
 		meta = FuzzyPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
 		page = GenericXLogRegisterBuffer(state, buf, GENERIC_XLOG_FULL_IMAGE);
 		FuzzyInitPage(page, FUZZY_PAGE_KEY);
+		FuzzyPageGetOpaque(page)->next = seen;
 		if (PageAddItem(page, (Item) itup, IndexTupleSize(itup),
 						FirstOffsetNumber, false, false) == InvalidOffsetNumber)
 			elog(ERROR, "failed to add key tuple to fuzzy index \"%s\"",
@@ -94,7 +95,7 @@ AddToNewKeyPage(Relation index, BlockNumber seen, int seenCount,
 		ordinal = FuzzyOrdinal(blkno, FirstOffsetNumber);
 	}
 	if (grow)
-		FuzzyAddSegment(index, metabuf);
+		FuzzyAddSegment(index, metabuf, 0);
 	UnlockReleaseBuffer(metabuf);
 	return ordinal;
 }
@@ -220,19 +221,20 @@ AddEntry(Relation index, const FuzzySegment *seg, uint32 hash, uint32 ordinal)
  * page is updated last, so a crash in between only leaves unused pages.
  */
 void
-FuzzyAddSegment(Relation index, Buffer metabuf)
+FuzzyAddSegment(Relation index, Buffer metabuf, uint32 nbuckets)
 {
 	FuzzyMetaPage meta = FuzzyPageGetMeta(BufferGetPage(metabuf));
 	double		entries = 2.0 * meta->nkeys * meta->entriesPerKey;
-	uint32		nbuckets = (uint32) Min(Max(FUZZY_MIN_BUCKETS,
-											entries / FUZZY_BUCKET_FILL),
-										(double) PG_INT32_MAX);
-	uint32		ndir = (nbuckets + FUZZY_DIR_PER_PAGE - 1) / FUZZY_DIR_PER_PAGE;
+	uint32		ndir;
 	BlockNumber first = InvalidBlockNumber;
 	bool		needLock = !RELATION_IS_LOCAL(index);
 	GenericXLogState *state;
 	FuzzySegment *seg;
 
+	if (nbuckets == 0)
+		nbuckets = (uint32) Min(Max(FUZZY_MIN_BUCKETS, entries / FUZZY_BUCKET_FILL),
+								(double) PG_INT32_MAX);
+	ndir = (nbuckets + FUZZY_DIR_PER_PAGE - 1) / FUZZY_DIR_PER_PAGE;
 	if (needLock)
 		LockRelationForExtension(index, ExclusiveLock);
 	for (uint32 i = 0; i < ndir; i++)
@@ -256,6 +258,8 @@ FuzzyAddSegment(Relation index, Buffer metabuf)
 	seg = &meta->segs[meta->nsegments];
 	seg->dirStart = first;
 	seg->nbuckets = nbuckets;
+	seg->flags = 0;
+	seg->lastBlock = InvalidBlockNumber;
 	seg->keysStart = meta->nkeys;
 	seg->capacityKeys = (uint64) (nbuckets * (double) FUZZY_BUCKET_FILL /
 								  meta->entriesPerKey);

@@ -37,6 +37,7 @@ FuzzyInitMetaPage(Page page, int maxDistance)
 	meta->version = FUZZY_VERSION;
 	meta->maxDistance = (uint16) maxDistance;
 	meta->insertPage = InvalidBlockNumber;
+	meta->buildKeyEnd = 0;
 	meta->entriesPerKey = maxDistance >= 2 ? 42.0 : 10.0;
 	/* pd_lower past the data, so that generic WAL keeps it */
 	((PageHeader) page)->pd_lower = ((char *) meta - (char *) page) +
@@ -160,6 +161,34 @@ FuzzyPageHasRoom(Page page)
 	return MAXALIGN(SizeOfPageHeaderData) +
 		FuzzyEntryBytes(FuzzyPageNEntries(page) + 1) + 1 <=
 		((PageHeader) page)->pd_upper;
+}
+
+/* Directory slot of a bucket: first page of its chain or range. */
+BlockNumber
+FuzzyDirLookup(Relation index, const FuzzySegment *seg, uint32 bucket)
+{
+	Buffer		buf = ReadBuffer(index, seg->dirStart + bucket / FUZZY_DIR_PER_PAGE);
+	BlockNumber blk;
+
+	LockBuffer(buf, BUFFER_LOCK_SHARE);
+	blk = FuzzyPageDir(BufferGetPage(buf))[bucket % FUZZY_DIR_PER_PAGE];
+	UnlockReleaseBuffer(buf);
+	return blk;
+}
+
+/*
+ * Pages to read for a bucket: its chain head (last = first), or for a
+ * packed segment the contiguous range up to where the next bucket starts.
+ */
+void
+FuzzyBucketRange(Relation index, const FuzzySegment *seg, uint32 bucket,
+				 BlockNumber *first, BlockNumber *last)
+{
+	*first = FuzzyDirLookup(index, seg, bucket);
+	*last = *first;
+	if ((seg->flags & FUZZY_SEG_PACKED) && *first != InvalidBlockNumber)
+		*last = bucket + 1 < seg->nbuckets ?
+			FuzzyDirLookup(index, seg, bucket + 1) : seg->lastBlock;
 }
 
 /* Append an entry to a bucket page; false if the page is full. */

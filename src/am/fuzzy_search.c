@@ -216,35 +216,45 @@ ConsiderTuple(IndexScanDesc scan, IndexTuple itup)
 	MemoryContextReset(so->tupCxt);
 }
 
+/* Check every key tuple of one key page; returns the page's next link. */
+static BlockNumber
+SearchKeyPage(IndexScanDesc scan, BlockNumber blk)
+{
+	Buffer		buf = ReadBuffer(scan->indexRelation, blk);
+	Page		page;
+	BlockNumber next = InvalidBlockNumber;
+
+	LockBuffer(buf, BUFFER_LOCK_SHARE);
+	page = BufferGetPage(buf);
+	if (!PageIsNew(page) && FuzzyPageType(page) == FUZZY_PAGE_KEY)
+	{
+		OffsetNumber maxoff = PageGetMaxOffsetNumber(page);
+
+		for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
+		{
+			ItemId		iid = PageGetItemId(page, off);
+
+			if (ItemIdIsNormal(iid))
+				ConsiderTuple(scan, (IndexTuple) PageGetItem(page, iid));
+		}
+		next = FuzzyPageGetOpaque(page)->next;
+	}
+	UnlockReleaseBuffer(buf);
+	CHECK_FOR_INTERRUPTS();
+	return next;
+}
+
 /* Check every key tuple of the index. */
 static void
-FullSearch(IndexScanDesc scan)
+FullSearch(IndexScanDesc scan, const FuzzyMetaPageData *meta)
 {
-	Relation	index = scan->indexRelation;
-	BlockNumber nblocks = RelationGetNumberOfBlocks(index);
+	BlockNumber blk = meta->insertPage;
 
-	for (BlockNumber blk = 1; blk < nblocks; blk++)
-	{
-		Buffer		buf = ReadBuffer(index, blk);
-		Page		page;
-
-		LockBuffer(buf, BUFFER_LOCK_SHARE);
-		page = BufferGetPage(buf);
-		if (!PageIsNew(page) && FuzzyPageType(page) == FUZZY_PAGE_KEY)
-		{
-			OffsetNumber maxoff = PageGetMaxOffsetNumber(page);
-
-			for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
-			{
-				ItemId		iid = PageGetItemId(page, off);
-
-				if (ItemIdIsNormal(iid))
-					ConsiderTuple(scan, (IndexTuple) PageGetItem(page, iid));
-			}
-		}
-		UnlockReleaseBuffer(buf);
-		CHECK_FOR_INTERRUPTS();
-	}
+	/* key pages added after the build, newest first */
+	while (blk != InvalidBlockNumber && blk > meta->buildKeyEnd)
+		blk = SearchKeyPage(scan, blk);
+	for (blk = 1; blk <= meta->buildKeyEnd; blk++)
+		SearchKeyPage(scan, blk);
 }
 
 /* Growing array of candidate ordinals. */
@@ -290,9 +300,10 @@ ScanChain(Relation index, BlockNumber blkno, uint32 hash, OrdinalList *l)
 				uint32		r,
 							ord;
 
+				if (FuzzyPageGetResidual(page, i) != residual)
+					continue;
 				FuzzyPageGetEntry(page, i, &r, &ord);
-				if (r == residual)
-					OrdinalAdd(l, ord);
+				OrdinalAdd(l, ord);
 			}
 			blkno = FuzzyPageGetOpaque(page)->next;
 		}
@@ -300,18 +311,19 @@ ScanChain(Relation index, BlockNumber blkno, uint32 hash, OrdinalList *l)
 	}
 }
 
-/* First page of a bucket's chain in a segment. */
-static BlockNumber
-ChainHead(Relation index, const FuzzySegment *seg, uint32 hash)
+/* Collect the matching ordinals of hash's bucket in one segment. */
+static void
+ScanBucket(Relation index, const FuzzySegment *seg, uint32 hash,
+		   OrdinalList *l)
 {
-	uint32		b = FuzzyBucket(hash, seg->nbuckets);
-	Buffer		buf = ReadBuffer(index, seg->dirStart + b / FUZZY_DIR_PER_PAGE);
-	BlockNumber head;
+	BlockNumber first,
+				last;
 
-	LockBuffer(buf, BUFFER_LOCK_SHARE);
-	head = FuzzyPageDir(BufferGetPage(buf))[b % FUZZY_DIR_PER_PAGE];
-	UnlockReleaseBuffer(buf);
-	return head;
+	FuzzyBucketRange(index, seg, FuzzyBucket(hash, seg->nbuckets), &first, &last);
+	if (first == InvalidBlockNumber)
+		return;
+	for (BlockNumber blk = first; blk <= last; blk++)
+		ScanChain(index, blk, hash, l);
 }
 
 static int
@@ -366,9 +378,7 @@ SignatureSearch(IndexScanDesc scan, const FuzzyMetaPageData *meta,
 
 	for (int s = 0; s < meta->nsegments; s++)
 		for (int i = 0; i < nsigs; i++)
-			ScanChain(scan->indexRelation,
-					  ChainHead(scan->indexRelation, &meta->segs[s], sigs[i]),
-					  sigs[i], &l);
+			ScanBucket(scan->indexRelation, &meta->segs[s], sigs[i], &l);
 	if (l.n == 0)
 		return;
 	qsort(l.ords, l.n, sizeof(uint32), cmp_ordinal);
@@ -418,7 +428,7 @@ FuzzyCollect(IndexScanDesc scan)
 	}
 	FuzzyReadMeta(scan->indexRelation, &meta);
 	if (so->phase > 1)
-		FullSearch(scan);
+		FullSearch(scan, &meta);
 	else if (driving >= 0 &&
 			 so->keyUnits[driving] / DOCNUM_UNITS_PER_EDIT <= meta.maxDistance)
 		SignatureSearch(scan, &meta, &so->keyProbe[driving],
@@ -429,7 +439,7 @@ FuzzyCollect(IndexScanDesc scan)
 		SignatureSearch(scan, &meta, &so->orderProbe, so->reach);
 	}
 	else
-		FullSearch(scan);
+		FullSearch(scan, &meta);
 	if (scan->numberOfOrderBys > 0 && so->nresults > 1)
 		qsort_arg(so->results, so->nresults, sizeof(FuzzyResult), cmp_result, scan);
 	MemoryContextSwitchTo(old);

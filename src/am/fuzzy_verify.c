@@ -28,12 +28,15 @@
 
 PG_FUNCTION_INFO_V1(fuzzy_index_verify);
 
-/* A bucket entry as found by walking the directories. */
+/*
+ * A bucket entry as found by walking the directories: where is its bucket
+ * in a chained segment, its block in a packed one.
+ */
 typedef struct VEntry
 {
 	uint32		ord;
 	uint32		seg;
-	uint32		bucket;
+	uint32		where;
 	uint32		residual;
 } VEntry;
 
@@ -71,9 +74,43 @@ cmp_ventry(const void *a, const void *b)
 		return x->ord < y->ord ? -1 : 1;
 	if (x->seg != y->seg)
 		return x->seg < y->seg ? -1 : 1;
-	if (x->bucket != y->bucket)
-		return x->bucket < y->bucket ? -1 : 1;
+	if (x->where != y->where)
+		return x->where < y->where ? -1 : 1;
 	return (x->residual > y->residual) - (x->residual < y->residual);
+}
+
+static bool HasEntry(VerifyState *vs, VEntry *v);
+
+/* Collect the entries of a chain starting at blk. */
+static void
+CollectChain(VerifyState *vs, uint32 s, uint32 where, BlockNumber blk)
+{
+	while (blk != InvalidBlockNumber)
+	{
+		Buffer		buf = ReadBuffer(vs->index, blk);
+		Page		page;
+
+		LockBuffer(buf, BUFFER_LOCK_SHARE);
+		page = BufferGetPage(buf);
+		if (FuzzyPageType(page) != FUZZY_PAGE_BUCKET)
+			elog(ERROR, "block %u of index \"%s\" is not a bucket page",
+				 blk, RelationGetRelationName(vs->index));
+		for (int i = 0; i < FuzzyPageNEntries(page); i++)
+		{
+			VEntry		v = {0, s, where, 0};
+
+			FuzzyPageGetEntry(page, i, &v.residual, &v.ord);
+			if (vs->nentries >= vs->maxentries)
+			{
+				vs->maxentries = Max(1024, vs->maxentries * 2);
+				vs->entries = repalloc_huge(vs->entries,
+											vs->maxentries * sizeof(VEntry));
+			}
+			vs->entries[vs->nentries++] = v;
+		}
+		blk = FuzzyPageGetOpaque(page)->next;
+		UnlockReleaseBuffer(buf);
+	}
 }
 
 /* Collect every entry reachable from the segments' directories. */
@@ -84,44 +121,40 @@ CollectEntries(VerifyState *vs)
 	{
 		const FuzzySegment *seg = &vs->meta.segs[s];
 
+		if (seg->flags & FUZZY_SEG_PACKED)
+		{
+			BlockNumber first = FuzzyDirLookup(vs->index, seg, 0);
+
+			for (BlockNumber blk = first; blk <= seg->lastBlock; blk++)
+				CollectChain(vs, s, blk, blk);
+			continue;
+		}
 		for (uint32 b = 0; b < seg->nbuckets; b++)
 		{
-			Buffer		buf = ReadBuffer(vs->index, seg->dirStart + b / FUZZY_DIR_PER_PAGE);
-			BlockNumber blk;
-
-			LockBuffer(buf, BUFFER_LOCK_SHARE);
-			blk = FuzzyPageDir(BufferGetPage(buf))[b % FUZZY_DIR_PER_PAGE];
-			UnlockReleaseBuffer(buf);
-			while (blk != InvalidBlockNumber)
-			{
-				Page		page;
-
-				buf = ReadBuffer(vs->index, blk);
-				LockBuffer(buf, BUFFER_LOCK_SHARE);
-				page = BufferGetPage(buf);
-				if (FuzzyPageType(page) != FUZZY_PAGE_BUCKET)
-					elog(ERROR, "block %u of index \"%s\" is not a bucket page",
-						 blk, RelationGetRelationName(vs->index));
-				for (int i = 0; i < FuzzyPageNEntries(page); i++)
-				{
-					VEntry		v = {0, s, b, 0};
-
-					FuzzyPageGetEntry(page, i, &v.residual, &v.ord);
-
-					if (vs->nentries >= vs->maxentries)
-					{
-						vs->maxentries = Max(1024, vs->maxentries * 2);
-						vs->entries = repalloc_huge(vs->entries, vs->maxentries * sizeof(VEntry));
-					}
-					vs->entries[vs->nentries++] = v;
-				}
-				blk = FuzzyPageGetOpaque(page)->next;
-				UnlockReleaseBuffer(buf);
-			}
+			CollectChain(vs, s, b, FuzzyDirLookup(vs->index, seg, b));
 			CHECK_FOR_INTERRUPTS();
 		}
 	}
 	qsort(vs->entries, vs->nentries, sizeof(VEntry), cmp_ventry);
+}
+
+/* Is key ordinal ord's signature hash in segment s? */
+static bool
+SignatureIn(VerifyState *vs, uint32 s, uint32 ord, uint32 hash)
+{
+	const FuzzySegment *seg = &vs->meta.segs[s];
+	uint32		b = FuzzyBucket(hash, seg->nbuckets);
+	VEntry		v = {ord, s, b, hash & FUZZY_RESIDUAL_MASK};
+	BlockNumber first,
+				last;
+
+	if (!(seg->flags & FUZZY_SEG_PACKED))
+		return HasEntry(vs, &v);
+	FuzzyBucketRange(vs->index, seg, b, &first, &last);
+	for (v.where = first; v.where <= last; v.where++)
+		if (HasEntry(vs, &v))
+			return true;
+	return false;
 }
 
 /* Copy every live key tuple. */
@@ -193,12 +226,7 @@ CheckSignatures(VerifyState *vs)
 			bool		ok = false;
 
 			for (uint32 s = 0; s < vs->meta.nsegments && !ok; s++)
-			{
-				VEntry		v = {vs->keys[i].ord, s,
-					FuzzyBucket(sigs[j], vs->meta.segs[s].nbuckets), sigs[j] & FUZZY_RESIDUAL_MASK};
-
-				ok = HasEntry(vs, &v);
-			}
+				ok = SignatureIn(vs, s, vs->keys[i].ord, sigs[j]);
 			if (ok)
 				vs->found++;
 			else if (vs->keys[i].live)

@@ -6,7 +6,6 @@
 #include "core/docnum.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #define DOCNUM_INF (UINT32_MAX / 4)
 
@@ -92,24 +91,27 @@ docnum_symbols(const char *in, size_t len, bool utf8, uint32_t *out)
 }
 
 /*
- * OCR confusion classes, each listed with its representative first.  Only
- * upper-case ASCII appears: symbols are folded after normalisation.
+ * OCR confusion classes, each mapped to its first member (the digit):
+ * 0 O Q D, 1 I L, 2 Z, 4 A, 5 S, 6 G, 7 T, 8 B.  Only upper-case ASCII
+ * appears: symbols are folded after normalisation.  Zero means "itself".
  */
-static const char *const ocr_classes[] = {
-	"0OQD", "1IL", "2Z", "4A", "5S", "6G", "7T", "8B"
+static const unsigned char ocr_fold[128] = {
+	['O'] = '0', ['Q'] = '0', ['D'] = '0',
+	['I'] = '1', ['L'] = '1',
+	['Z'] = '2',
+	['A'] = '4',
+	['S'] = '5',
+	['G'] = '6',
+	['T'] = '7',
+	['B'] = '8',
 };
 
-/* Class representative of an ASCII symbol, or the symbol itself. */
+/* Class representative of a symbol, or the symbol itself. */
 uint32_t
 docnum_fold(uint32_t sym)
 {
-	if (sym >= 128)
-		return sym;
-	for (size_t i = 0; i < sizeof(ocr_classes) / sizeof(ocr_classes[0]); i++)
-	{
-		if (sym != 0 && strchr(ocr_classes[i], (int) sym) != NULL)
-			return (uint32_t) (unsigned char) ocr_classes[i][0];
-	}
+	if (sym < 128 && ocr_fold[sym] != 0)
+		return ocr_fold[sym];
 	return sym;
 }
 
