@@ -222,6 +222,16 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN CASE WHEN pg_catalog.rtrim(code, '<') = 'D' THEN 'DEU'
 			ELSE pg_catalog.rtrim(code, '<') END;
 
+-- A serial as a range bound: state and length first, so that a range of
+-- stolen blanks contains exactly the serials of its state and length that
+-- lie between its first and last serial (compared byte by byte).
+CREATE TYPE sltd_serial_range AS RANGE (subtype = text, collation = "C");
+
+CREATE FUNCTION sltd_serial_key(state text, number text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN state || ':' || pg_catalog.lpad(pg_catalog.length(number)::text, 2, '0') || ':' || number;
+
 -- One row per reported document, or per reported range of blank documents
 -- (document_number is the first serial, range_end the last, same length).
 -- The CHECK constraints are named for what they reject.
@@ -244,7 +254,7 @@ CREATE TABLE sltd (
 		CHECK (range_end IS NULL OR status = 'stolen_blank'),
 	CONSTRAINT sltd_range_end_same_length_not_before_start
 		CHECK (range_end IS NULL OR (length(range_end) = length(document_number)
-									 AND range_end >= document_number)),
+									 AND range_end COLLATE "C" >= document_number)),
 	CONSTRAINT sltd_issuing_state_is_icao_code
 		CHECK (issuing_state <> 'D' AND @extschema@.mrz_country_kind(issuing_state) = 'icao'),
 	CONSTRAINT sltd_reporting_state_is_icao_code
@@ -261,10 +271,13 @@ COMMENT ON TABLE sltd IS
 'stolen and lost travel documents: one row per reported document or range of stolen blanks';
 
 -- Exact look-ups by number and state; OCR-aware fuzzy look-ups by number
--- within a state; stolen-blank ranges by state, length and first serial.
+-- within a state; the ranges of stolen blanks that contain a serial (a GiST
+-- index of serial ranges: one look-up, however many ranges a state has).
 CREATE INDEX sltd_number_state_idx ON sltd (document_number, issuing_state);
 CREATE INDEX sltd_fuzzy_idx ON sltd USING fuzzy (document_number, issuing_state);
-CREATE INDEX sltd_ranges_idx ON sltd (issuing_state, length(document_number), document_number)
+CREATE INDEX sltd_ranges_idx ON sltd USING gist (
+	sltd_serial_range(sltd_serial_key(issuing_state, document_number),
+					  sltd_serial_key(issuing_state, range_end), '[]'))
 	WHERE range_end IS NOT NULL;
 
 SELECT pg_catalog.pg_extension_config_dump('sltd', '');
@@ -347,12 +360,13 @@ CREATE TRIGGER sltd_audit_no_truncate
 -- exact, inside a reported range of stolen blanks, exact on the number that
 -- mrz_correct() repaired (repaired_number), then within
 -- travel_docs.docnum_max_distance (the fuzzy index answers that).  One row
--- per register row, with its best kind of match.
+-- per register row, with its best kind of match.  The BEGIN ATOMIC body is
+-- bound when the function is created, so it needs no search_path setting,
+-- and without one the planner can inline it into the caller's query.
 CREATE FUNCTION sltd_search(document_number text, issuing_state text,
 	repaired_number text DEFAULT NULL)
 RETURNS TABLE (match_kind text, distance real, id bigint)
 LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC
 	SELECT h.match_kind, h.distance, h.id
 	  FROM (
@@ -366,10 +380,11 @@ BEGIN ATOMIC
 			SELECT 'range', 0::real, s.id, 2
 			  FROM @extschema@.sltd AS s
 			 WHERE s.range_end IS NOT NULL
-			   AND s.issuing_state = @extschema@.sltd_state(sltd_search.issuing_state)
-			   AND length(s.document_number) = length(sltd_search.document_number)
-			   AND s.document_number <= sltd_search.document_number
-			   AND s.range_end >= sltd_search.document_number
+			   AND @extschema@.sltd_serial_range(@extschema@.sltd_serial_key(s.issuing_state, s.document_number),
+												 @extschema@.sltd_serial_key(s.issuing_state, s.range_end), '[]')
+				   OPERATOR(pg_catalog.@>)
+				   @extschema@.sltd_serial_key(@extschema@.sltd_state(sltd_search.issuing_state),
+											   sltd_search.document_number)
 			UNION ALL
 			SELECT 'ocr_repaired', @extschema@.docnum_distance(sltd_search.document_number, s.document_number), s.id, 3
 			  FROM @extschema@.sltd AS s

@@ -49,9 +49,16 @@ fsync = off
 shared_buffers = 256MB
 max_wal_size = 2GB
 CONF
-	# 9>&-: the server must not inherit the test lock (run-tests.sh holds it on fd 9).
-	td_as_owner "$PG_BINDIR/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null 9>&- ||
-		{ cat "$data/server.log"; return 1; }
+	# The server must not inherit any open descriptor beyond 0-2: a caller
+	# holding the test lock (flock) would otherwise keep it as long as the
+	# server runs.
+	(
+		for fd in /proc/$BASHPID/fd/*; do
+			fd=${fd##*/}
+			[ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"
+		done
+		td_as_owner "$PG_BINDIR/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null
+	) || { cat "$data/server.log"; return 1; }
 	export PGHOST=$sock PGUSER=postgres PGDATABASE=postgres
 }
 
