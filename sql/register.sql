@@ -90,6 +90,12 @@ INSERT INTO sltd (document_number, issuing_state, document_type, status, reporti
 VALUES ('L898902C8', 'UTO', 'P', 'lost', 'UTO');
 SELECT verdict, match_kind, distance, registered_number, status
   FROM sltd_check(E'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10', '2011-01-01');
+-- Reach: a valid MRZ is searched within distance 1 (its check digits
+-- confirm the number but for one-character blind spots); the same number
+-- typed in by hand is searched within the full configured distance 2.
+SELECT verdict, match_kind, distance, registered_number
+  FROM sltd_check(mrz_build('TD3', 'P', 'UTO', 'L898922C3', 'ERIKSSON', 'ANNA', 'UTO', '1974-08-12', 'F', '2012-04-15'), '2011-01-01');
+SELECT verdict, match_kind, distance, registered_number FROM sltd_check_document('L898922C3', 'UTO');
 -- Malformed MRZ: the 22P02 of mrz_parse.
 SELECT error_of($q$SELECT * FROM sltd_check('P<UTOERIKSSON')$q$);
 
@@ -159,7 +165,7 @@ SELECT error_of($q$TRUNCATE sltd_audit$q$);
 -- refused: the log cannot be forged.
 SELECT current_user AS admin \gset
 \c - regress_sltd_border
-SELECT error_of($q$SELECT * FROM sltd_report_hits('regress_sltd_fra', 'FR0000001', 'FRA', NULL, NULL, NULL, NULL, 'document', 'forged')$q$);
+SELECT error_of($q$SELECT * FROM sltd_report_hits('regress_sltd_fra', 'FR0000001', 'FRA', NULL, NULL, NULL, NULL, 'document', 'forged', NULL)$q$);
 SELECT verdict, match_kind FROM sltd_check_document('FR0000002', 'FRA');
 \c - :admin
 SET datestyle = 'ISO, YMD';

@@ -431,20 +431,27 @@ CREATE TYPE sltd_hit AS (
 -- search role reads the register only through here, and every search is
 -- logged; searched_as, the caller's CURRENT_USER passed in by the two
 -- check functions, must be a role the session user may act as, so the log
--- cannot be written in another role's name.
+-- cannot be written in another role's name.  fuzzy_reach, when smaller,
+-- narrows travel_docs.docnum_max_distance for this search (the setting is
+-- restored before returning, and a function with a SET clause would undo
+-- it on exit anyway).
 CREATE FUNCTION sltd_report_hits(searched_as name, number text, state text,
 	repaired_number text, valid boolean, errors text[], is_expired boolean,
-	query_kind text, query text)
+	query_kind text, query text, fuzzy_reach real)
 RETURNS SETOF sltd_hit
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	nhits integer;
+	configured text := coalesce(current_setting('travel_docs.docnum_max_distance', true), '2');
 BEGIN
 	IF NOT pg_has_role(SESSION_USER, searched_as, 'MEMBER') THEN
 		RAISE EXCEPTION 'role "%" cannot search as "%"', SESSION_USER, searched_as
 			USING ERRCODE = 'insufficient_privilege';
+	END IF;
+	IF fuzzy_reach < configured::real THEN
+		PERFORM set_config('travel_docs.docnum_max_distance', fuzzy_reach::text, true);
 	END IF;
 	RETURN QUERY
 		SELECT 'hit', h.match_kind, h.distance, s.id, s.document_number, s.range_end, s.status,
@@ -454,6 +461,7 @@ BEGIN
 		  JOIN @extschema@.sltd AS s ON s.id = h.id
 		 ORDER BY h.ordinality;
 	GET DIAGNOSTICS nhits = ROW_COUNT;
+	PERFORM set_config('travel_docs.docnum_max_distance', configured, true);
 	IF nhits = 0 THEN
 		RETURN QUERY
 			SELECT 'no_hit', NULL::text, NULL::real, NULL::bigint, NULL::text, NULL::text,
@@ -467,7 +475,7 @@ BEGIN
 	END IF;
 END
 $$;
-REVOKE ALL ON FUNCTION sltd_report_hits(name, text, text, text, boolean, text[], boolean, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION sltd_report_hits(name, text, text, text, boolean, text[], boolean, text, text, real) FROM PUBLIC;
 
 -- The border check from a scanned MRZ.  One row per register hit, best
 -- first; a document with no hit gives one row with verdict 'no_hit'.  Every
@@ -475,6 +483,15 @@ REVOKE ALL ON FUNCTION sltd_report_hits(name, text, text, text, boolean, text[],
 -- and whether the document has expired on as_of.  A malformed MRZ raises
 -- the 22P02 error of mrz_parse().  With travel_docs.audit on, the call is
 -- appended to sltd_audit.
+--
+-- Fuzzy reach: an MRZ whose check digits hold (as read or once repaired)
+-- has its number confirmed except for the substitutions a check digit
+-- cannot see, which are one character: such a document is searched within
+-- distance 1 (or less, if travel_docs.docnum_max_distance says so).  Only
+-- an MRZ that fails its check digits is searched within the full
+-- configured distance.  In dense issuance series a distance of 2 reaches
+-- dozens of other genuine documents, so searching valid MRZs that far
+-- would flag most clean travellers.
 CREATE FUNCTION sltd_check(mrz text, as_of date DEFAULT current_date)
 RETURNS SETOF sltd_hit
 LANGUAGE plpgsql VOLATILE STRICT
@@ -493,11 +510,13 @@ BEGIN
 	END IF;
 	RETURN QUERY
 		SELECT * FROM @extschema@.sltd_report_hits(CURRENT_USER, doc.document_number, doc.issuing_state,
-			repaired_number, doc.valid, doc.errors, doc.expiry_date < as_of, 'mrz', mrz);
+			repaired_number, doc.valid, doc.errors, doc.expiry_date < as_of, 'mrz', mrz,
+			CASE WHEN doc.valid OR repaired IS NOT NULL THEN 1 END);
 END
 $$;
 
--- The same check for a number typed in by hand.
+-- The same check for a number typed in by hand, within the full configured
+-- distance (keying errors are not caught by any check digit).
 CREATE FUNCTION sltd_check_document(document_number text, issuing_state text)
 RETURNS SETOF sltd_hit
 LANGUAGE plpgsql VOLATILE STRICT
@@ -508,7 +527,7 @@ BEGIN
 		SELECT * FROM @extschema@.sltd_report_hits(CURRENT_USER,
 			@extschema@.docnum_normalize(sltd_check_document.document_number),
 			sltd_check_document.issuing_state, NULL, NULL, NULL, NULL, 'document',
-			sltd_check_document.document_number || ' ' || sltd_check_document.issuing_state);
+			sltd_check_document.document_number || ' ' || sltd_check_document.issuing_state, NULL);
 END
 $$;
 
@@ -544,7 +563,7 @@ BEGIN
 	EXECUTE format('GRANT USAGE ON SCHEMA @extschema@ TO %s', role);
 	EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.sltd_check(text, date), '
 				   '@extschema@.sltd_check_document(text, text), '
-				   '@extschema@.sltd_report_hits(name, text, text, text, boolean, text[], boolean, text, text) TO %s', role);
+				   '@extschema@.sltd_report_hits(name, text, text, text, boolean, text[], boolean, text, text, real) TO %s', role);
 END
 $$;
 REVOKE ALL ON FUNCTION sltd_grant_reporter(regrole, text), sltd_grant_searcher(regrole) FROM PUBLIC;
