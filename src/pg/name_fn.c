@@ -172,3 +172,32 @@ name_match_sql(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL((float4) similarity_args(fcinfo) >= (float4) name_threshold);
 }
+
+/* The backend's transliteration context, for the index support (name_gin.c). */
+name_ctx *
+name_backend_ctx(void)
+{
+	return get_ctx();
+}
+
+/* The current travel_docs.name_threshold. */
+double
+name_current_threshold(void)
+{
+	return name_threshold;
+}
+
+/* A text value as UTF-8 bytes (see utf8_arg). */
+const char *
+name_text_utf8(text *t, size_t *len)
+{
+	return utf8_arg(t, len);
+}
+
+/* Raise the error a core failure describes. */
+void
+name_raise_failure(const name_failure *f)
+{
+	report_failure(f);
+	pg_unreachable();
+}
