@@ -208,6 +208,49 @@ CREATE OPERATOR <=~> (
 );
 COMMENT ON OPERATOR <=~> (text, text) IS 'name distance, 1 - name_similarity';
 
+-- GIN operator class for =~: keys from name_keys.c that every matching pair
+-- shares, rechecked with name_match (same rows as a sequential scan).  The
+-- keys are complete for travel_docs.name_threshold above 0.6; at or below it
+-- a search reads every row of the index.  Keys are compared bytewise.
+CREATE FUNCTION name_gin_compare(text, text) RETURNS integer
+	AS 'MODULE_PATHNAME', 'name_gin_compare'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION name_gin_extract_value(text, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'name_gin_extract_value'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION name_gin_extract_query(text, internal, int2, internal, internal, internal, internal)
+	RETURNS internal
+	AS 'MODULE_PATHNAME', 'name_gin_extract_query'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION name_gin_consistent(internal, int2, text, integer, internal, internal, internal, internal)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME', 'name_gin_consistent'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION name_gin_triconsistent(internal, int2, text, integer, internal, internal, internal)
+	RETURNS "char"
+	AS 'MODULE_PATHNAME', 'name_gin_triconsistent'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION name_gin_compare_partial(text, text, int2, internal) RETURNS integer
+	AS 'MODULE_PATHNAME', 'name_gin_compare_partial'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR CLASS name_ops FOR TYPE text USING gin AS
+	OPERATOR 1 @extschema@.=~ (text, text),
+	FUNCTION 1 @extschema@.name_gin_compare(text, text),
+	FUNCTION 2 @extschema@.name_gin_extract_value(text, internal),
+	FUNCTION 3 @extschema@.name_gin_extract_query(text, internal, int2, internal, internal, internal, internal),
+	FUNCTION 4 @extschema@.name_gin_consistent(internal, int2, text, integer, internal, internal, internal, internal),
+	FUNCTION 5 @extschema@.name_gin_compare_partial(text, text, int2, internal),
+	FUNCTION 6 @extschema@.name_gin_triconsistent(internal, int2, text, integer, internal, internal, internal),
+	STORAGE text;
+COMMENT ON OPERATOR CLASS name_ops USING gin IS
+	'names: =~ through complete keys, rechecked with name_match (exact results); keys need travel_docs.name_threshold > 0.6';
+
 -- ---------------------------------------------------------------------------
 -- The register of stolen, lost and revoked documents
 -- ---------------------------------------------------------------------------

@@ -23,38 +23,13 @@
 #include <string.h>
 
 #include "core/name_match.h"
+#include "core/name_match_int.h"
 
 const unsigned name_match_alt_opts[] = {
 	NAME_OPT_CYR_BASE, NAME_OPT_GREEK_ALT, NAME_OPT_SR_DJ, NAME_OPT_CYR_BGN,
 	NAME_OPT_CYR_UK, NAME_OPT_KHMER_A
 };
 const int	name_match_nalt_opts = 6;
-
-#define MT_FORMS (NAME_MAX_ALTS + 4)
-#define MT_LEN (NAME_TOKEN_MAX * 2)
-
-/* A word prepared for comparison. */
-typedef struct mtok
-{
-	char		form[MT_FORMS][MT_LEN];
-	char		fold[MT_FORMS][MT_LEN];
-	char		skel[MT_FORMS][MT_LEN];
-	int			nforms;
-	int			group;			/* dictionary group, -1 if none */
-	bool		arabic;			/* written in Arabic script or Table C */
-	bool		prefix;
-	bool		ocr;
-	bool		particle;
-	bool		khmer;			/* written in Khmer script */
-	bool		hangul;			/* written in Hangul */
-	bool		arabic_name;	/* the name has an Arabic word (script, Table C, dictionary) */
-} mtok;
-
-typedef struct mname
-{
-	mtok		t[NAME_MAX_TOKENS];
-	int			n;
-} mname;
 
 /* Add a spelling to a word (with its fold and skeleton) unless present. */
 static void
@@ -74,7 +49,7 @@ mt_add_form(mtok *m, const char *s)
 }
 
 /* Build the comparison words of a name: particles glued to the next word. */
-static void
+void
 mname_build(const name_parsed *p, mname *out)
 {
 	int			i,
@@ -357,8 +332,8 @@ tok_sim(const mtok *a, const mtok *b)
 }
 
 /* The word made of x->t[i] and x->t[i+1] written together. */
-static void
-joined(const mname *x, int i, mtok *out)
+void
+mname_joined(const mname *x, int i, mtok *out)
 {
 	char		s[MT_LEN];
 	int			k;
@@ -392,7 +367,7 @@ merge_compounds(mname *x, const mname *y)
 	{
 		mtok		c;
 
-		joined(x, i, &c);
+		mname_joined(x, i, &c);
 		for (j = 0; j < y->n; j++)
 		{
 			double		sc = tok_sim(&c, &y->t[j]);
@@ -440,8 +415,8 @@ merge_both(mname *a, mname *b)
 						cb;
 			double		s;
 
-			joined(a, i, &ca);
-			joined(b, j, &cb);
+			mname_joined(a, i, &ca);
+			mname_joined(b, j, &cb);
 			s = tok_sim(&ca, &cb);
 			if (s >= 0.9 && s > tok_sim(&a->t[i], &b->t[j]) * tok_sim(&a->t[i + 1], &b->t[j + 1]))
 			{

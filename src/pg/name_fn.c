@@ -136,20 +136,56 @@ name_variants_sql(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
+/*
+ * The last analysed value of each argument of a call site, kept in
+ * fn_extra: a search compares one constant name with many rows, and the
+ * constant side need not be analysed again for every row.
+ */
+typedef struct name_arg_cache
+{
+	char	   *bytes[2];		/* UTF-8 input, NULL if none yet */
+	size_t		len[2];
+	name_parsed parsed[2];
+} name_arg_cache;
+
+/* Analysed argument i (0 or 1) of the call, from the cache when unchanged. */
+static const name_parsed *
+analysed_arg(FunctionCallInfo fcinfo, name_arg_cache *cache, int i)
+{
+	size_t		len;
+	const char *s = utf8_arg(PG_GETARG_TEXT_PP(i), &len);
+	name_failure f;
+
+	if (cache->bytes[i] && cache->len[i] == len && memcmp(cache->bytes[i], s, len) == 0)
+		return &cache->parsed[i];
+	if (cache->bytes[i])
+		pfree(cache->bytes[i]);
+	cache->bytes[i] = NULL;
+	if (name_analyze(get_ctx(), s, len, name_match_alt_opts, name_match_nalt_opts,
+					 &cache->parsed[i], &f) != NAME_OK)
+		report_failure(&f);
+	cache->bytes[i] = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, Max(len, 1));
+	memcpy(cache->bytes[i], s, len);
+	cache->len[i] = len;
+	return &cache->parsed[i];
+}
+
 /* Similarity of the two text arguments of a call. */
 static double
 similarity_args(FunctionCallInfo fcinfo)
 {
-	size_t		alen,
-				blen;
-	const char *a = utf8_arg(PG_GETARG_TEXT_PP(0), &alen);
-	const char *b = utf8_arg(PG_GETARG_TEXT_PP(1), &blen);
-	double		s = 0;
-	name_failure f;
+	name_arg_cache *cache = fcinfo->flinfo->fn_extra;
+	const name_parsed *a,
+			   *b;
 
-	if (name_similarity(get_ctx(), a, alen, b, blen, &s, &f) != NAME_OK)
-		report_failure(&f);
-	return s;
+	if (cache == NULL)
+	{
+		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(name_arg_cache));
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	a = analysed_arg(fcinfo, cache, 0);
+	b = analysed_arg(fcinfo, cache, 1);
+	return name_similarity_parsed(a, b);
 }
 
 /* name_similarity(text, text) returns real */
@@ -171,4 +207,33 @@ Datum
 name_match_sql(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL((float4) similarity_args(fcinfo) >= (float4) name_threshold);
+}
+
+/* The backend's transliteration context, for the index support (name_gin.c). */
+name_ctx *
+name_backend_ctx(void)
+{
+	return get_ctx();
+}
+
+/* The current travel_docs.name_threshold. */
+double
+name_current_threshold(void)
+{
+	return name_threshold;
+}
+
+/* A text value as UTF-8 bytes (see utf8_arg). */
+const char *
+name_text_utf8(text *t, size_t *len)
+{
+	return utf8_arg(t, len);
+}
+
+/* Raise the error a core failure describes. */
+void
+name_raise_failure(const name_failure *f)
+{
+	report_failure(f);
+	pg_unreachable();
 }

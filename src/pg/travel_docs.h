@@ -46,4 +46,13 @@ extern void td_report_mrz_failure(const struct mrz_failure *fail) pg_attribute_n
 /* name_fn.c: define travel_docs.name_threshold */
 extern void name_define_gucs(void);
 
+struct name_ctx;
+struct name_failure;
+
+/* name_fn.c: the backend's name context, the threshold, UTF-8 text, errors */
+extern struct name_ctx *name_backend_ctx(void);
+extern double name_current_threshold(void);
+extern const char *name_text_utf8(text *t, size_t *len);
+extern void name_raise_failure(const struct name_failure *f) pg_attribute_noreturn();
+
 #endif							/* TRAVEL_DOCS_PG_H */

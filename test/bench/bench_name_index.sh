@@ -1,0 +1,238 @@
+#!/usr/bin/env bash
+# test/bench/bench_name_index.sh - name search through the GIN name_ops index
+# on a generated population, side by side with pg_trgm: a GIN gin_trgm_ops
+# index on name_translit(name) searched with % (what a user would pick).
+#
+# Names are drawn from lists of given and family names of several scripts
+# (Cyrillic, Arabic script and Latin renderings, English, German, Spanish,
+# Vietnamese, Greek, Khmer, Chinese, Korean, Turkish), the first entries of
+# each list far more often than the last (skewed like real name frequencies:
+# MOHAMMED and NGUYEN are common); a third of the names carry a middle name.
+# Probes: 40% names present in the table, 30% variants of present names (the
+# MRZ form with OCR digits, the Latin transliteration, swapped order), 30%
+# absent names.  Reports index build time and size, p50/p95/p99 latency of
+#   SELECT id FROM people WHERE name =~ $1          (name_ops, recheck)
+#   SELECT id FROM people WHERE name_tl % name_translit($1)   (pg_trgm)
+# and the recall of the trgm baseline against name_match's rows; checks a few
+# probes against a sequential scan.  Output: test/bench/results/name-index-ROWS.md
+#
+# Usage: bench_name_index.sh [ROWS] [--private]   (ROWS default 10000000)
+#   --private: a throwaway cluster (as a non-root user, or root via runuser);
+#   otherwise the cluster of PGHOST/PGPORT with travel_docs installed.
+#   PROBES (default 500) sets the number of probes.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+rows=${1:-10000000}
+probes=${PROBES:-500}
+out=$here/results/name-index-$rows.md
+
+if [ "${2:-}" = "--private" ]; then
+	. "$here/../lib.sh"
+	tmp=$(mktemp -d /tmp/td-name-index.XXXXXX)
+	td_cluster_start "$tmp/data" "$tmp/sock"
+	trap 'td_cluster_stop "$tmp/data"; rm -rf "$tmp"' EXIT
+fi
+
+psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+t0=$(date +%s)
+psql <<SQL
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS travel_docs;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+DROP TABLE IF EXISTS people, name_lists, bench_probes, bench_runs;
+CREATE TABLE name_lists (script text, weight int, given text[], family text[]);
+INSERT INTO name_lists VALUES
+ ('cyrillic', 14,
+  '{Александр,Сергей,Дмитрий,Андрей,Алексей,Иван,Елена,Ольга,Наталья,Татьяна,Анна,Мария,Юрий,Владимир,Николай,Михаил,Евгений,Ирина,Светлана,Юлия,Олег,Игорь,Павел,Виктор,Оксана,Богдан,Ярослав,Ксения,Всеволод,Любовь}',
+  '{Иванов,Смирнов,Кузнецов,Попов,Васильев,Петров,Соколов,Михайлов,Новиков,Федоров,Морозов,Волков,Алексеев,Лебедев,Семенов,Егоров,Павлов,Козлов,Степанов,Николаев,Шевченко,Коваленко,Бондаренко,Ткаченко,Щербаков,Воробьёв,Зайцев,Юдин,Подъячев,Григоренко}'),
+ ('arabic', 10,
+  '{محمد,أحمد,علي,حسن,حسين,محمود,عمر,يوسف,إبراهيم,خالد,فاطمة,عائشة,خديجة,مريم,زينب,عبدالله,مصطفى,سعيد,طارق,كريم,ليلى,نور,رشيد,سمير,هشام,وليد,ياسين,جمال,ناصر,منصور}',
+  '{الحسني,حداد,السيد,عبدالرحمن,مبارك,الخطيب,حسين,العلي,الشمري,القحطاني,العتيبي,الزهراني,المصري,نصار,خليل,سليمان,عثمان,الهاشمي,البغدادي,التميمي,الجبوري,الدوري,عيسى,موسى,درويش,صالح,يعقوب,حمدان,شاهين,عوض}'),
+ ('arabic_latin', 10,
+  '{MOHAMMED,MOHAMED,MUHAMMAD,AHMED,ALI,HASSAN,HUSSEIN,OMAR,YOUSSEF,IBRAHIM,KHALED,FATIMA,AISHA,KHADIJA,MARYAM,ABDULLAH,MUSTAFA,SAID,TAREK,KARIM,LEILA,NOUR,RACHID,SAMIR,HICHAM,WALID,YASSINE,DJAMEL,NASSER,MANSOUR}',
+  '{HASSAN,HUSSEIN,ABDULLAH,AL HASHIMI,EL SAYED,MANSOUR,KHAN,BENALI,BOUZID,HADDAD,KHALIL,SALEH,AL SHAMMARI,AL QAHTANI,BIN LADEN,ABDEL NASSER,MESSAOUDI,BELKACEM,CHERIF,AMRANI,TAZI,BENNANI,ALAOUI,IDRISSI,FASSI,KADIRI,SAIDI,ZIANI,HAMDI,OTHMAN}'),
+ ('english', 12,
+  '{James,John,Robert,Michael,William,David,Mary,Patricia,Jennifer,Linda,Elizabeth,Sarah,Thomas,Charles,Daniel,Matthew,Anthony,Mark,Emily,Jessica,Ashley,Olivia,Emma,Sophia,Liam,Noah,Ethan,Mason,Logan,Lucas}',
+  '{Smith,Johnson,Williams,Brown,Jones,Miller,Davis,Wilson,Anderson,Taylor,Thomas,Moore,Jackson,Martin,Lee,Thompson,White,Harris,Clark,Lewis,Robinson,Walker,Young,Allen,King,Wright,Scott,Green,Baker,O''Connor}'),
+ ('german', 8,
+  '{Jörg,Jürgen,Günter,Klaus,Hans,Peter,Wolfgang,Michael,Thomas,Andreas,Stefan,Sabine,Ursula,Monika,Petra,Renate,Anneliese,Björn,Søren,Åsa,Lukas,Leon,Finn,Mia,Hannah,Lena,Jonas,Felix,Lea,Maximilian}',
+  '{Müller,Schmidt,Schneider,Fischer,Weber,Meyer,Wagner,Becker,Schulz,Hoffmann,Schäfer,Koch,Bauer,Richter,Klein,Wolf,Schröder,Neumann,Schwarz,Zimmermann,Braun,Krüger,Hofmann,Hartmann,Lange,Jansen,van der Berg,de Vries,Nielsen,Johansson}'),
+ ('spanish', 8,
+  '{José,Juan,Antonio,Manuel,Francisco,Luis,Javier,Carlos,María,Carmen,Ana,Isabel,Laura,Lucía,Sofía,Pedro,Miguel,Ángel,Rafael,Fernando,Jorge,Alberto,Pablo,Sergio,Elena,Rosa,Paula,Marta,Cristina,Raquel}',
+  '{García,Rodríguez,González,Fernández,López,Martínez,Sánchez,Pérez,Gómez,Martín,Jiménez,Ruiz,Hernández,Díaz,Moreno,Muñoz,Álvarez,Romero,Alonso,Gutiérrez,Navarro,Torres,Domínguez,Vázquez,Ramos,Gil,Ramírez,Serrano,Blanco,Molina}'),
+ ('vietnamese', 10,
+  '{Văn Anh,Thị Lan,Văn Hùng,Thị Hương,Minh,Đức,Hoàng Nam,Thu Trang,Quang,Ngọc Ánh,Văn Minh,Thị Mai,Tuấn,Hải,Hùng,Dũng,Thị Hoa,Thanh,Phương,Linh,Văn Đức,Thị Thu,Huy,Long,Khánh,Bảo,Tâm,Thảo,Nhung,Yến}',
+  '{Nguyễn,Trần,Lê,Phạm,Hoàng,Huỳnh,Phan,Vũ,Võ,Đặng,Bùi,Đỗ,Hồ,Ngô,Dương,Lý,Đinh,Trương,Lâm,Mai,Trịnh,Đoàn,Tạ,Cao,Hà,Lương,Chu,Tôn,Quách,Kiều}'),
+ ('chinese', 8,
+  '{伟,芳,娜,秀英,敏,静,丽,强,磊,军,洋,勇,艳,杰,娟,涛,明,超,秀兰,霞,平,刚,桂英,志伟,泽东,小平,建国,红,晓明,海}',
+  '{王,李,张,刘,陈,杨,黄,赵,吴,周,徐,孙,马,朱,胡,郭,何,高,林,罗,郑,梁,谢,宋,唐,许,韩,冯,邓,曾}'),
+ ('korean', 4,
+  '{민준,서연,지훈,지민,서준,하은,도윤,수빈,예준,지우,정은,지성,현우,민서,유진,동현,수진,은지,준호,혜진}',
+  '{김,이,박,최,정,강,조,윤,장,임,한,오,서,신,권,황,안,송,류,홍}'),
+ ('greek', 4,
+  '{Γεώργιος,Ευάγγελος,Μαρία,Δημήτριος,Ελένη,Κωνσταντίνος,Νικόλαος,Σοφία,Ιωάννης,Αικατερίνη,Παναγιώτης,Βασίλειος,Χρήστος,Αθανάσιος,Δέσποινα,Ευθύμιος}',
+  '{Παπαδόπουλος,Βενιζέλος,Οικονόμου,Γεωργίου,Νικολάου,Καραγιάννης,Παππάς,Αθανασίου,Βλάχος,Αντωνίου,Ιωάννου,Μακρής,Δημητρίου,Γκολφινόπουλος,Πετρόπουλος,Χριστοδούλου}'),
+ ('khmer', 3,
+  '{សែន,សុភាព,ចន្ថា,សំផន,សារី,ម៉ាណែត,សុខា,ធីតា,សុខ,ចាន់,ស្រីពៅ,វណ្ណា}',
+  '{ហ៊ុន,នួន,ខៀវ,កឹម,ឈឹម,ព្រាប,កែវ,ទៀ,សុខ,ចាន់,អៀង,ហេង}'),
+ ('turkish', 5,
+  '{Mehmet,Mustafa,Ahmet,Ali,Hüseyin,Hasan,İbrahim,Fatma,Ayşe,Emine,Hatice,Zeynep,Elif,Murat,Ömer,Yusuf,Emre,Burak,Özlem,Şükrü}',
+  '{Yılmaz,Kaya,Demir,Şahin,Çelik,Yıldız,Yıldırım,Öztürk,Aydın,Özdemir,Arslan,Doğan,Kılıç,Aslan,Çetin,Kara,Koç,Kurt,Özkan,Şimşek}');
+
+CREATE TABLE people (id bigint PRIMARY KEY, name text NOT NULL, name_tl text);
+SELECT FROM setseed(0.42) \g /dev/null
+-- script by weight, then given and family names with a skew towards the first entries
+INSERT INTO people (id, name)
+SELECT i, CASE WHEN script IN ('chinese', 'korean') THEN f || g
+	WHEN script = 'cyrillic' AND r3 < 0.3 THEN f || ' ' || g || ' ' || g2
+	WHEN r3 < 0.3 THEN g || ' ' || g2 || ' ' || f
+	WHEN script IN ('vietnamese', 'khmer') OR r3 < 0.5 THEN f || ' ' || g
+	ELSE g || ' ' || f END
+FROM (SELECT i, l.script, random() AS r3,
+		l.given[1 + floor(array_length(l.given, 1) * power(random(), 2.2))::int] AS g,
+		l.given[1 + floor(array_length(l.given, 1) * power(random(), 1.5))::int] AS g2,
+		l.family[1 + floor(array_length(l.family, 1) * power(random(), 2.2))::int] AS f
+	FROM (SELECT i, random() * (SELECT sum(weight) FROM name_lists) AS pick
+		  FROM generate_series(1, $rows) i) s
+	CROSS JOIN LATERAL (SELECT * FROM (SELECT n.*, sum(weight) OVER (ORDER BY script) AS upto
+		FROM name_lists n) w WHERE w.upto > s.pick ORDER BY w.upto LIMIT 1) l) x;
+UPDATE people SET name_tl = name_translit(name);
+VACUUM ANALYZE people;
+SQL
+t1=$(date +%s)
+echo "loaded $rows rows in $((t1 - t0)) s"
+
+build() {
+	psql -At <<SQL
+SET maintenance_work_mem = '1GB';
+\timing on
+$1
+SQL
+}
+ours_build=$(build "CREATE INDEX people_name_idx ON people USING gin (name name_ops);" | grep -Eo 'Time: [0-9.]+' | awk '{print $2}')
+trgm_build=$(build "CREATE INDEX people_tl_trgm ON people USING gin (name_tl gin_trgm_ops);" | grep -Eo 'Time: [0-9.]+' | awk '{print $2}')
+echo "built: name_ops ${ours_build} ms, trgm ${trgm_build} ms"
+
+psql <<SQL
+SET client_min_messages = warning;
+SELECT FROM setseed(0.7) \g /dev/null
+CREATE TABLE bench_probes (n serial, kind text, q text);
+-- present names
+INSERT INTO bench_probes (kind, q)
+SELECT 'present', name FROM people WHERE id IN
+	(SELECT 1 + floor(random() * $rows)::bigint FROM generate_series(1, $probes * 4 / 10));
+-- variants of present names: MRZ form with OCR digits, Latin form, swapped words
+INSERT INTO bench_probes (kind, q)
+SELECT 'variant', CASE v % 3
+	WHEN 0 THEN translate(replace(name_tl, ' ', '<<'), 'OIS', '015')
+	WHEN 1 THEN name_tl
+	ELSE regexp_replace(name_tl, '^(\S+) (.*)$', '\2 \1') END
+FROM (SELECT row_number() OVER () AS v, name_tl FROM people WHERE id IN
+	(SELECT 1 + floor(random() * $rows)::bigint FROM generate_series(1, $probes * 3 / 10))
+	AND name_tl <> '') p;
+-- absent names: given and family names that are not in the lists
+INSERT INTO bench_probes (kind, q)
+SELECT 'absent', g || ' ' || f FROM (
+	SELECT (ARRAY['Quentin','Zebulon','Ottoline','Radomir','Thelonious','Wilhelmina','Casimir',
+		'Leopoldine','Bartholomew','Xiomara','Evander','Ingeborg','Tancredi','Oluwaseun','Chidi'])[1 + floor(random() * 15)::int] AS g,
+		(ARRAY['Zylberstein','Featherstonehaugh','Okonkwo','Vasquez-Thornbury','Przybylski','Nakashima',
+		'Abernathy','Kowalczyk','Villanueva','Drummond','Hakobyan','Ferreira','Lindqvist','Oyelaran','Tshabalala'])[1 + floor(random() * 15)::int] AS f
+	FROM generate_series(1, $probes * 3 / 10)) a;
+
+CREATE TABLE bench_runs (n int, kind text, q text, ours_ms float8, ours_rows int,
+	trgm_ms float8, trgm_rows int, common int);
+SQL
+
+# one session: warm-up, then every probe timed on the server
+psql <<'SQL'
+SET enable_seqscan = off;
+SET jit = off;
+DO $$
+DECLARE
+	p record;
+	t0 timestamptz;
+	t1 timestamptz;
+	t2 timestamptz;
+	ours bigint[];
+	trgm bigint[];
+BEGIN
+	FOR p IN SELECT * FROM bench_probes ORDER BY n LIMIT 20 LOOP
+		PERFORM count(*) FROM people WHERE name =~ p.q;
+		PERFORM count(*) FROM people WHERE name_tl % name_translit(p.q);
+	END LOOP;
+	FOR p IN SELECT * FROM bench_probes ORDER BY n LOOP
+		t0 := clock_timestamp();
+		SELECT array_agg(id) INTO ours FROM people WHERE name =~ p.q;
+		t1 := clock_timestamp();
+		SELECT array_agg(id) INTO trgm FROM people WHERE name_tl % name_translit(p.q);
+		t2 := clock_timestamp();
+		INSERT INTO bench_runs VALUES (p.n, p.kind, p.q,
+			extract(epoch FROM t1 - t0) * 1000, coalesce(cardinality(ours), 0),
+			extract(epoch FROM t2 - t1) * 1000, coalesce(cardinality(trgm), 0),
+			(SELECT count(*) FROM (SELECT unnest(ours) INTERSECT SELECT unnest(trgm)) c));
+	END LOOP;
+END $$;
+SQL
+
+# exactness at scale: a few probes against a sequential scan
+exact=$(psql -At <<'SQL'
+SET enable_bitmapscan = off;
+SET enable_indexscan = off;
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE ex AS SELECT n, q FROM bench_runs WHERE n % 100 = 1 ORDER BY n LIMIT 4;
+SELECT string_agg(format('%s: scan %s rows, index %s, missing %s', q,
+	(SELECT count(*) FROM people WHERE name =~ ex.q),
+	(SELECT ours_rows FROM bench_runs r WHERE r.n = ex.n),
+	(SELECT count(*) FROM people WHERE name =~ ex.q) - (SELECT ours_rows FROM bench_runs r WHERE r.n = ex.n)), E'\n') FROM ex;
+SQL
+)
+
+{
+	echo "# Name search through the index: $rows people"
+	echo
+	echo "Produced by \`test/bench/bench_name_index.sh $rows --private\` on $(date -u +%Y-%m-%d) ($(nproc) cores shared"
+	echo "with other jobs; PostgreSQL $(psql -At -c 'SHOW server_version'), shared_buffers $(psql -At -c 'SHOW shared_buffers'))."
+	echo "Load and translit: $((t1 - t0)) s."
+	echo
+	echo "| index | build (s) | size |"
+	echo "| --- | --- | --- |"
+	psql -At -F ' | ' <<SQL
+SELECT '| name_ops (GIN, name)', round($ours_build / 1000.0, 1)::text, pg_size_pretty(pg_relation_size('people_name_idx')) || ' |'
+UNION ALL
+SELECT '| gin_trgm_ops (GIN, name_translit(name))', round($trgm_build / 1000.0, 1)::text, pg_size_pretty(pg_relation_size('people_tl_trgm')) || ' |'
+UNION ALL
+SELECT '| (table)', '-', pg_size_pretty(pg_relation_size('people')) || ' |';
+SQL
+	echo
+	echo "Latency per search (ms, server side), rows found, and recall of pg_trgm against name_match's rows:"
+	echo
+	echo "| probes | n | name_ops p50 | p95 | p99 | max | rows (mean) | trgm p50 | p95 | p99 | max | trgm rows (mean) | trgm recall |"
+	echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+	psql -At -F ' | ' <<'SQL'
+SELECT '| ' || coalesce(kind, 'all'), count(*),
+	round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ours_ms)::numeric, 2),
+	round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ours_ms)::numeric, 2),
+	round(percentile_cont(0.99) WITHIN GROUP (ORDER BY ours_ms)::numeric, 2),
+	round(max(ours_ms)::numeric, 1), round(avg(ours_rows), 1),
+	round(percentile_cont(0.5) WITHIN GROUP (ORDER BY trgm_ms)::numeric, 2),
+	round(percentile_cont(0.95) WITHIN GROUP (ORDER BY trgm_ms)::numeric, 2),
+	round(percentile_cont(0.99) WITHIN GROUP (ORDER BY trgm_ms)::numeric, 2),
+	round(max(trgm_ms)::numeric, 1), round(avg(trgm_rows), 1),
+	coalesce(round(sum(common)::numeric / nullif(sum(ours_rows), 0), 3)::text, '-') || ' |'
+FROM bench_runs GROUP BY ROLLUP (kind) ORDER BY kind NULLS LAST;
+SQL
+	echo
+	echo "Slowest name_ops searches:"
+	echo
+	echo "| probe | kind | ms | rows |"
+	echo "| --- | --- | --- | --- |"
+	psql -At -F ' | ' -c "SELECT '| ' || q, kind, round(ours_ms::numeric, 1), ours_rows || ' |' FROM bench_runs ORDER BY ours_ms DESC LIMIT 8"
+	echo
+	echo "Exactness against a sequential scan (name_match over every row):"
+	echo
+	echo '```'
+	echo "$exact"
+	echo '```'
+} >"$out"
+cat "$out"
