@@ -447,7 +447,10 @@ END;
 
 -- One answer of the border check (sltd_check, sltd_check_document): a
 -- register hit with how it matched, or a no_hit row; either way with what
--- was scanned.  Columns are described in the README.
+-- was scanned.  verdict is 'hit' when the document itself is registered
+-- (exact, inside a range, or exact once the check digits repaired it),
+-- 'possible_hit' when only a similar number is (fuzzy), 'no_hit' otherwise.
+-- Columns are described in the README.
 CREATE TYPE sltd_hit AS (
 	verdict text,
 	match_kind text,
@@ -497,7 +500,8 @@ BEGIN
 		PERFORM set_config('travel_docs.docnum_max_distance', fuzzy_reach::text, true);
 	END IF;
 	RETURN QUERY
-		SELECT 'hit', h.match_kind, h.distance, s.id, s.document_number, s.range_end, s.status,
+		SELECT CASE WHEN h.match_kind = 'fuzzy' THEN 'possible_hit' ELSE 'hit' END,
+			   h.match_kind, h.distance, s.id, s.document_number, s.range_end, s.status,
 			   s.issuing_state, s.document_type, s.reporting_state, s.event_date, s.report_date,
 			   number, state, valid, errors, is_expired
 		  FROM @extschema@.sltd_search(number, state, repaired_number) WITH ORDINALITY AS h

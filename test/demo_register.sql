@@ -32,7 +32,7 @@ SELECT n.number, n.state
 		  FROM sltd
 		 WHERE status = 'lost' AND document_type = 'P' AND length(document_number) = 9
 		 ORDER BY id LIMIT 50) AS n
- WHERE NOT EXISTS (SELECT 1 FROM sltd_check_document(n.number, n.state) c WHERE c.verdict = 'hit')
+ WHERE NOT EXISTS (SELECT 1 FROM sltd_check_document(n.number, n.state) c WHERE c.verdict <> 'no_hit')
  LIMIT 2;
 
 -- The samples, each from the first register row that fits it.
