@@ -11,7 +11,7 @@
 if (!exists("data")) data = 'test/bench/results/register-*.tsv'
 if (!exists("out")) out = 'test/bench/results/register-latency.png'
 
-set terminal pngcairo size 960,600 font ",11" noenhanced
+set terminal pngcairo size 1280,600 font ",11" noenhanced
 set output out
 set datafile separator "\t"
 set title "sltd_check latency against register size (2-core machine, pgbench, probe mix)"
@@ -19,7 +19,7 @@ set xlabel "register rows (millions)"
 set ylabel "latency (ms)"
 set logscale y
 set grid ytics mytics xtics
-set key at graph 0.98, graph 0.55 right top box opaque samplen 3 spacing 1
+set key outside right center box samplen 3 spacing 1
 set xrange [0:35]
 set xtics (1, 10, 33)
 set ytics (0.01, 0.1, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
