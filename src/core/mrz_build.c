@@ -496,24 +496,5 @@ mrz_build(const mrz_fields *fl, char *out, size_t outsize, mrz_failure *fail)
 	st = self_check(t, (size_t) n, fl->expiry_date, fail);
 	if (st != MRZ_OK)
 		return st;
-	need = (size_t) (lay->nlines * (lay->line_length + 1));
-	if (out == NULL || outsize < need)
-	{
-		if (fail)
-		{
-			memset(fail, 0, sizeof(*fail));
-			fail->status = MRZ_ERR_BUFFER;
-			snprintf(fail->message, sizeof(fail->message),
-					 "output buffer of %zu bytes is too small for %zu", outsize, need);
-		}
-		return MRZ_ERR_BUFFER;
-	}
-	for (int l = 0; l < lay->nlines; l++)
-	{
-		memcpy(out + l * (lay->line_length + 1), t + l * lay->line_length,
-			   (size_t) lay->line_length);
-		out[l * (lay->line_length + 1) + lay->line_length] =
-			l + 1 < lay->nlines ? '\n' : '\0';
-	}
-	return MRZ_OK;
+	return mrz_emit_lines(t, lay->nlines, lay->line_length, out, outsize, fail);
 }

@@ -349,3 +349,34 @@ mrz_format_from_name(const char *name, mrz_format *format)
 		return false;
 	return true;
 }
+
+/*
+ * Write nlines lines of len characters from t to out, joined with '\n' and
+ * NUL-terminated (the form mrz_correct and mrz_build return).
+ */
+mrz_status
+mrz_emit_lines(const char *t, int nlines, int len, char *out, size_t outsize,
+			   mrz_failure *fail)
+{
+	size_t		need = (size_t) (nlines * (len + 1));
+	char	   *p = out;
+
+	if (out == NULL || outsize < need)
+	{
+		if (fail)
+		{
+			memset(fail, 0, sizeof(*fail));
+			fail->status = MRZ_ERR_BUFFER;
+			snprintf(fail->message, sizeof(fail->message),
+					 "output buffer of %zu bytes is too small for %zu", outsize, need);
+		}
+		return MRZ_ERR_BUFFER;
+	}
+	for (int l = 0; l < nlines; l++)
+	{
+		memcpy(p, t + l * len, (size_t) len);
+		p += len;
+		*p++ = l + 1 < nlines ? '\n' : '\0';
+	}
+	return MRZ_OK;
+}

@@ -398,34 +398,6 @@ try_combination(repair_search *rs, char *u, const check_field *comp)
 	}
 }
 
-/* Write lines joined with '\n'. */
-static mrz_status
-emit(const char *t, int nlines, int len, char *out, size_t outsize,
-	 mrz_failure *fail)
-{
-	size_t		need = (size_t) (nlines * (len + 1));
-	char	   *p = out;
-
-	if (out == NULL || outsize < need)
-	{
-		if (fail)
-		{
-			memset(fail, 0, sizeof(*fail));
-			fail->status = MRZ_ERR_BUFFER;
-			snprintf(fail->message, sizeof(fail->message),
-					 "output buffer of %zu bytes is too small for %zu", outsize, need);
-		}
-		return MRZ_ERR_BUFFER;
-	}
-	for (int l = 0; l < nlines; l++)
-	{
-		memcpy(p, t + l * len, (size_t) len);
-		p += len;
-		*p++ = l + 1 < nlines ? '\n' : '\0';
-	}
-	return MRZ_OK;
-}
-
 /* Fill a no-repair failure. */
 static mrz_status
 no_repair(mrz_failure *fail, const char *fmt,...)
@@ -486,7 +458,7 @@ mrz_correct(const char *input, size_t len, mrz_date as_of, char *out,
 	if (changes)
 		*changes = 0;
 	if (!needs_repair(&doc))
-		return emit(doc.text, doc.nlines, doc.line_length, out, outsize, fail);
+		return mrz_emit_lines(doc.text, doc.nlines, doc.line_length, out, outsize, fail);
 	rs = &rsbuf;
 	rs->found = 0;
 	rs->lay = mrz_layout_of(doc.format);
@@ -535,5 +507,5 @@ mrz_correct(const char *input, size_t len, mrz_date as_of, char *out,
 		return no_repair(fail, "more than one repair makes every check digit valid");
 	if (changes)
 		*changes = count_changes(doc.text, rs->result, L);
-	return emit(rs->result, doc.nlines, doc.line_length, out, outsize, fail);
+	return mrz_emit_lines(rs->result, doc.nlines, doc.line_length, out, outsize, fail);
 }

@@ -147,4 +147,8 @@ extern void mrz_read_name(mrz_document *doc, int off, int len);
 /* Copy text[off..off+len) to out with leading/trailing fillers stripped. */
 extern void mrz_copy_stripped(const char *text, int off, int len, char *out);
 
+/* Lines of t joined with '\n' into out (mrz_check.c). */
+extern mrz_status mrz_emit_lines(const char *t, int nlines, int len, char *out,
+								 size_t outsize, mrz_failure *fail);
+
 #endif							/* TRAVEL_DOCS_MRZ_INTERNAL_H */
