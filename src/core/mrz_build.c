@@ -466,7 +466,6 @@ mrz_build(const mrz_fields *fl, char *out, size_t outsize, mrz_failure *fail)
 	const mrz_layout *lay;
 	char		t[MRZ_MAX_CHARS + 1];
 	int			n;
-	size_t		need;
 	mrz_status	st;
 
 	if (fl == NULL || (int) fl->format < 0 || (int) fl->format > (int) MRZ_MRVB)
