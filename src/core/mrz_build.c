@@ -6,33 +6,14 @@
 #include "core/mrz_internal.h"
 #include "core/countries.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #define NAME_BUF 512
 
-/* Fill a field failure. */
-static mrz_status
-field_error(mrz_failure *fail, const char *hint, const char *fmt,...)
-	__attribute__((format(printf, 3, 4)));
-
-static mrz_status
-field_error(mrz_failure *fail, const char *hint, const char *fmt,...)
-{
-	va_list		ap;
-
-	if (fail)
-	{
-		memset(fail, 0, sizeof(*fail));
-		fail->status = MRZ_ERR_FIELD;
-		va_start(ap, fmt);
-		vsnprintf(fail->message, sizeof(fail->message), fmt, ap);
-		va_end(ap);
-		snprintf(fail->hint, sizeof(fail->hint), "%s", hint ? hint : "");
-	}
-	return MRZ_ERR_FIELD;
-}
+/* A field that cannot go into an MRZ: message and hint. */
+#define field_error(fail, hint, ...) \
+	mrz_fail((fail), MRZ_ERR_FIELD, 0, NULL, (hint), __VA_ARGS__)
 
 static inline char
 upper_ascii(char c)

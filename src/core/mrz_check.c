@@ -31,20 +31,19 @@ mrz_check_digit(const char *data, size_t len)
 	return sum % 10;
 }
 
-/* Fill a failure: status, position, and the three formatted texts. */
-static mrz_status
-fail_with(mrz_failure *fail, mrz_status status, int position,
-		  const char *detail, const char *hint, const char *fmt,...)
-	__attribute__((format(printf, 6, 7)));
-
-static mrz_status
-fail_with(mrz_failure *fail, mrz_status status, int position,
-		  const char *detail, const char *hint, const char *fmt,...)
+/*
+ * Fill *fail (when not NULL) and return status: the one way every part of
+ * the MRZ core reports a rejected input.
+ */
+mrz_status
+mrz_fail(mrz_failure *fail, mrz_status status, int position,
+		 const char *detail, const char *hint, const char *fmt,...)
 {
 	va_list		ap;
 
 	if (fail == NULL)
 		return status;
+	memset(fail, 0, sizeof(*fail));
 	fail->status = status;
 	fail->position = position;
 	va_start(ap, fmt);
@@ -169,7 +168,7 @@ bad_character(const char *line, size_t len, size_t i, int lineno,
 		hint = "names in an MRZ are transliterated to A-Z (for example \xC3\x9C as UE)";
 	else
 		hint = "remove anything that is not part of the MRZ";
-	return fail_with(fail, MRZ_ERR_CHARACTER, joined_offset + (int) i + 1,
+	return mrz_fail(fail, MRZ_ERR_CHARACTER, joined_offset + (int) i + 1,
 					 "an MRZ contains only the upper-case letters A-Z, the digits 0-9 and the filler \"<\"",
 					 hint, "invalid character \"%s\" at line %d, position %d",
 					 shown, lineno, (int) i + 1);
@@ -204,7 +203,7 @@ check_shape(const size_t *lens, int n, mrz_failure *fail)
 	{
 		for (int l = 0; l < 3; l++)
 			if (lens[l] != 30)
-				return fail_with(fail, MRZ_ERR_SHAPE, 0,
+				return mrz_fail(fail, MRZ_ERR_SHAPE, 0,
 								 "a 3-line MRZ (TD1) needs lines of 30 characters",
 								 hint, "MRZ line %d has %zu character%s",
 								 l + 1, lens[l], lens[l] == 1 ? "" : "s");
@@ -212,12 +211,12 @@ check_shape(const size_t *lens, int n, mrz_failure *fail)
 	}
 	for (int l = 0; l < 2; l++)
 		if (lens[l] != 36 && lens[l] != 44)
-			return fail_with(fail, MRZ_ERR_SHAPE, 0,
+			return mrz_fail(fail, MRZ_ERR_SHAPE, 0,
 							 "a 2-line MRZ needs lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A) characters",
 							 hint, "MRZ line %d has %zu character%s",
 							 l + 1, lens[l], lens[l] == 1 ? "" : "s");
 	if (lens[0] != lens[1])
-		return fail_with(fail, MRZ_ERR_SHAPE, 0,
+		return mrz_fail(fail, MRZ_ERR_SHAPE, 0,
 						 "both lines of a 2-line MRZ have 36 (TD2, MRV-B) or both 44 (TD3, MRV-A) characters",
 						 hint, "MRZ lines have different lengths (%zu and %zu)",
 						 lens[0], lens[1]);
@@ -243,7 +242,7 @@ mrz_split(const char *input, size_t len, char out[MRZ_MAX_CHARS + 1],
 	while (e > s && is_space((unsigned char) e[-1]))
 		e--;
 	if (s == e)
-		return fail_with(fail, MRZ_ERR_EMPTY, 0,
+		return mrz_fail(fail, MRZ_ERR_EMPTY, 0,
 						 "an MRZ has 2 or 3 lines of 30 to 44 characters", "",
 						 "MRZ is empty");
 
@@ -267,7 +266,7 @@ mrz_split(const char *input, size_t len, char out[MRZ_MAX_CHARS + 1],
 		p = nl + 1;
 	}
 	if (n > MRZ_MAX_LINES)
-		return fail_with(fail, MRZ_ERR_SHAPE, 0,
+		return mrz_fail(fail, MRZ_ERR_SHAPE, 0,
 						 "an MRZ has 3 lines of 30 characters (TD1) or 2 lines of 36 (TD2, MRV-B) or 44 (TD3, MRV-A)",
 						 "remove anything that is not part of the MRZ",
 						 "MRZ has %d lines", n);
@@ -280,7 +279,7 @@ mrz_split(const char *input, size_t len, char out[MRZ_MAX_CHARS + 1],
 		size_t		l = lens[0];
 
 		if (l != 90 && l != 88 && l != 72)
-			return fail_with(fail, MRZ_ERR_SHAPE, 0,
+			return mrz_fail(fail, MRZ_ERR_SHAPE, 0,
 							 "an MRZ given as one string needs exactly 90 (TD1), 88 (TD3, MRV-A) or 72 (TD2, MRV-B) characters",
 							 "separate the lines with line feeds",
 							 "MRZ is a single line of %zu character%s", l,

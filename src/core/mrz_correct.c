@@ -19,7 +19,6 @@
  */
 #include "core/mrz_internal.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -398,30 +397,12 @@ try_combination(repair_search *rs, char *u, const check_field *comp)
 	}
 }
 
-/* Fill a no-repair failure. */
-static mrz_status
-no_repair(mrz_failure *fail, const char *fmt,...)
-	__attribute__((format(printf, 2, 3)));
-
-static mrz_status
-no_repair(mrz_failure *fail, const char *fmt,...)
-{
-	va_list		ap;
-
-	if (fail)
-	{
-		memset(fail, 0, sizeof(*fail));
-		fail->status = MRZ_ERR_NO_REPAIR;
-		va_start(ap, fmt);
-		vsnprintf(fail->message, sizeof(fail->message), fmt, ap);
-		va_end(ap);
-		snprintf(fail->detail, sizeof(fail->detail),
-				 "repairs are tried only for OCR look-alikes that a check digit can confirm");
-		snprintf(fail->hint, sizeof(fail->hint),
-				 "compare the MRZ with the document; look-alikes such as 6/G or 8/S pass every check digit");
-	}
-	return MRZ_ERR_NO_REPAIR;
-}
+/* No unique repair: the message, with the same detail and hint for all. */
+#define no_repair(fail, ...) \
+	mrz_fail((fail), MRZ_ERR_NO_REPAIR, 0, \
+			 "repairs are tried only for OCR look-alikes that a check digit can confirm", \
+			 "compare the MRZ with the document; look-alikes such as 6/G or 8/S pass every check digit", \
+			 __VA_ARGS__)
 
 /* Count of characters that differ between two texts. */
 static int

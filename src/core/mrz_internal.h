@@ -147,6 +147,15 @@ extern void mrz_read_name(mrz_document *doc, int off, int len);
 /* Copy text[off..off+len) to out with leading/trailing fillers stripped. */
 extern void mrz_copy_stripped(const char *text, int off, int len, char *out);
 
+/*
+ * Fill *fail (when not NULL) with status, 1-based position (0: none) and the
+ * formatted message, detail and hint (NULL: empty); return status
+ * (mrz_check.c).
+ */
+extern mrz_status mrz_fail(mrz_failure *fail, mrz_status status, int position,
+						   const char *detail, const char *hint, const char *fmt,...)
+			__attribute__((format(printf, 6, 7)));
+
 /* Lines of t joined with '\n' into out (mrz_check.c). */
 extern mrz_status mrz_emit_lines(const char *t, int nlines, int len, char *out,
 								 size_t outsize, mrz_failure *fail);
