@@ -223,6 +223,15 @@ extern int	FuzzyKeySignatures(Relation index, Datum value, int k, uint32 *out);
 extern IndexTuple FuzzyFormKey(Relation index, Datum *values, bool *isnull,
 							   ItemPointer tid);
 
+/* Next datum of a tuplesort, forward; by-reference datums are not copied. */
+#if PG_VERSION_NUM >= 160000
+#define FuzzySortGetDatum(state, val, isnull) \
+	tuplesort_getdatum((state), true, false, (val), (isnull), NULL)
+#else
+#define FuzzySortGetDatum(state, val, isnull) \
+	tuplesort_getdatum((state), true, (val), (isnull), NULL)
+#endif
+
 /* fuzzy_build.c */
 extern IndexBuildResult *fuzzybuild(Relation heap, Relation index,
 									struct IndexInfo *indexInfo);
