@@ -13,7 +13,7 @@
 # by size),
 # BENCH_PGHOST + BENCH_PGPORT (+ BENCH_DB) to use a running cluster instead
 # of a throwaway one, BENCH_WORK (scratch directory), BENCH_SHARED_BUFFERS
-# (1GB), BENCH_MWM (maintenance_work_mem, 1GB), BENCH_INSTALL=1 to build and
+# (6GB, a quarter of RAM), BENCH_MWM (maintenance_work_mem, 1GB), BENCH_INSTALL=1 to build and
 # install this tree's extension first (under the shared test lock),
 # BENCH_KEEP=1 to keep the throwaway cluster's scratch directory,
 # BENCH_FUZZY=0 to leave the travel_docs extension out (baselines only).
@@ -32,7 +32,7 @@ if [ -z "${SLOW_PROBES:-}" ]; then
 	fi
 fi
 [ "$SLOW_PROBES" -gt "$PROBES" ] && SLOW_PROBES=$PROBES
-SHARED_BUFFERS=${BENCH_SHARED_BUFFERS:-1GB}
+SHARED_BUFFERS=${BENCH_SHARED_BUFFERS:-6GB}
 MWM=${BENCH_MWM:-1GB}
 result=$top/test/bench/results/docnum-$ROWS.md
 work=${BENCH_WORK:-$(mktemp -d /tmp/td-bench.XXXXXX)}

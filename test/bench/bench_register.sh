@@ -11,7 +11,7 @@
 #
 # Settings (environment): ROWS (1000000), SEED (42), DURATION (seconds per
 # mixed run, 30), CLASS_DURATION (seconds per one-class run, 8),
-# TRGM_DURATION (15), BENCH_SHARED_BUFFERS (2GB), BENCH_WORK (scratch dir).
+# TRGM_DURATION (15), BENCH_SHARED_BUFFERS (6GB, a quarter of RAM), BENCH_WORK (scratch dir).
 # As root it installs the Debian packages it needs (TD_PACKAGES of
 # test/lib.sh plus gnuplot-nox; pg_trgm and pg_prewarm come with postgresql-15).  It builds
 # this tree and installs it into a private copy of the PostgreSQL
@@ -28,7 +28,7 @@ SEED=${SEED:-42}
 DURATION=${DURATION:-30}
 CLASS_DURATION=${CLASS_DURATION:-8}
 TRGM_DURATION=${TRGM_DURATION:-15}
-SHARED_BUFFERS=${BENCH_SHARED_BUFFERS:-2GB}
+SHARED_BUFFERS=${BENCH_SHARED_BUFFERS:-6GB}
 res=$top/test/bench/results
 md=$res/register-$ROWS.md
 tsv=$res/register-$ROWS.tsv
