@@ -102,9 +102,6 @@ BEGIN
 			EXCEPT SELECT q, id FROM by_scan s WHERE s.s >= compare.t) d);
 END $$;
 BEGIN;
-SELECT * FROM pg_temp.compare(0.8);
-COMMIT;
-BEGIN;
 SELECT * FROM pg_temp.compare(0.65);
 COMMIT;
 BEGIN;
@@ -112,6 +109,40 @@ SELECT * FROM pg_temp.compare(0.75);
 COMMIT;
 BEGIN;
 SELECT * FROM pg_temp.compare(0.92);
+COMMIT;
+-- around the cut-off (0.8) from which two runs of the query must be present
+BEGIN;
+SELECT * FROM pg_temp.compare(0.79);
+COMMIT;
+BEGIN;
+SELECT * FROM pg_temp.compare(0.8);
+COMMIT;
+BEGIN;
+SELECT * FROM pg_temp.compare(0.81);
+COMMIT;
+BEGIN;
+SELECT * FROM pg_temp.compare(0.85);
+COMMIT;
+BEGIN;
+SELECT * FROM pg_temp.compare(0.9);
+COMMIT;
+BEGIN;
+SELECT * FROM pg_temp.compare(0.97);
+COMMIT;
+
+-- from the cut-off on, rows sharing one word with a two-word query are not
+-- candidates any more: fewer rows removed by the recheck at 0.8 than at 0.75
+CREATE FUNCTION pg_temp.removed(t real, q text) RETURNS TABLE (line text)
+LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM set_config('travel_docs.name_threshold', t::text, true);
+	PERFORM set_config('enable_seqscan', 'off', true);
+	RETURN QUERY EXECUTE format('EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
+		SELECT id FROM people WHERE name =~ %L', q);
+END $$;
+BEGIN;
+SELECT * FROM pg_temp.removed(0.75, 'MUHAMMAD HASAN') WHERE line ~ 'rows=|Removed';
+SELECT * FROM pg_temp.removed(0.8, 'MUHAMMAD HASAN') WHERE line ~ 'rows=|Removed';
 COMMIT;
 
 -- the index was used for those searches
