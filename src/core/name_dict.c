@@ -79,6 +79,27 @@ static const dict_entry dict[] = {
 
 #define NDICT ((int) (sizeof(dict) / sizeof(dict[0])))
 
+/*
+ * The look-up key of each entry's Arabic spelling (its Table C form through
+ * arabic_key()), in dict[]'s order, so that a look-up need not
+ * transliterate the dictionary again; name_dict_check_keys() recomputes
+ * them (unit-tested).
+ */
+static const char *const dict_key[] = {
+	"MHMD", "HMD", "MHMWD", "LY", "MR", "THMN",
+	"YWSF", "BRHYM", "HSN", "HSYN", "BDLH", "KHLD",
+	"MSTF", "FTM", "SH", "KHDYJ", "SYD", "JML",
+	"YSYN", "BDLRHMN", "SLH", "TRQ", "KRYM", "RSHYD",
+	"ZYNB", "MRYM", "LYL", "MYN", "SLYMN", "SMYL",
+	"BDLZYZ", "MNSWR", "NSR", "FYSL", "WLYD", "BSHYR",
+	"HMZ", "QSM", "JFR", "YHY", "ZKRY", "DL",
+	"SMYR", "HSHM", "MRD", "RD", "YS", "MWS",
+	"NWR", "BDLQDR", "SM", "LSHRYF"
+};
+
+_Static_assert(sizeof(dict_key) / sizeof(dict_key[0]) == sizeof(dict) / sizeof(dict[0]),
+			   "one look-up key per dictionary entry");
+
 /* Decode a short UTF-8 string to code points; returns the count. */
 static int
 utf8_cps(const char *s, int32_t *cp, int max)
@@ -147,26 +168,44 @@ name_dict_group_latin(const char *latin)
 	return -1;
 }
 
+/* The look-up key of group g's Arabic spelling, computed (see dict_key). */
+static void
+entry_key(int g, char *out, size_t outsize)
+{
+	char		tc[NAME_TOKEN_MAX * 2];
+	int32_t		cp[32];
+	int			n = utf8_cps(dict[g].arabic, cp, 32);
+	name_buf	b = {tc, 0, (int) sizeof(tc)};
+
+	tc[0] = '\0';
+	translit_arabic(cp, n, 0, &b);
+	arabic_key(tc, out, outsize);
+}
+
 /* Group of an Arabic-script word given by its Table C spelling, or -1. */
 int
 name_dict_group_arabic(const char *tablec)
 {
-	char		key[NAME_TOKEN_MAX * 2],
-				ek[NAME_TOKEN_MAX * 2],
-				tc[NAME_TOKEN_MAX * 2];
+	char		key[NAME_TOKEN_MAX * 2];
 	int			g;
 
 	arabic_key(tablec, key, sizeof(key));
 	for (g = 0; g < NDICT; g++)
-	{
-		int32_t		cp[32];
-		int			n = utf8_cps(dict[g].arabic, cp, 32);
-		name_buf	b = {tc, 0, (int) sizeof(tc)};
+		if (dict_key[g][0] == key[0] && strcmp(dict_key[g], key) == 0)
+			return g;
+	return -1;
+}
 
-		tc[0] = '\0';
-		translit_arabic(cp, n, 0, &b);
-		arabic_key(tc, ek, sizeof(ek));
-		if (strcmp(ek, key) == 0)
+int
+name_dict_check_keys(void)
+{
+	char		ek[NAME_TOKEN_MAX * 2];
+	int			g;
+
+	for (g = 0; g < NDICT; g++)
+	{
+		entry_key(g, ek, sizeof(ek));
+		if (strcmp(ek, dict_key[g]) != 0)
 			return g;
 	}
 	return -1;

@@ -135,8 +135,9 @@ wlev(const char *a, const char *b, bool ocr)
 				lb = (int) strlen(b),
 				i,
 				j;
-	double		row[MT_LEN + 1],
-				prev[MT_LEN + 1];
+	double		buf[2][MT_LEN + 1],
+			   *prev = buf[0],
+			   *row = buf[1];
 
 	if (la > MT_LEN - 1)
 		la = MT_LEN - 1;
@@ -146,6 +147,8 @@ wlev(const char *a, const char *b, bool ocr)
 		prev[j] = j;
 	for (i = 1; i <= la; i++)
 	{
+		double	   *t;
+
 		row[0] = i;
 		for (j = 1; j <= lb; j++)
 		{
@@ -159,7 +162,10 @@ wlev(const char *a, const char *b, bool ocr)
 				v = row[j - 1] + 1;
 			row[j] = v;
 		}
-		memcpy(prev, row, sizeof(double) * (lb + 1));
+		/* this row is the next one's previous */
+		t = prev;
+		prev = row;
+		row = t;
 	}
 	return prev[lb];
 }
@@ -181,9 +187,15 @@ feminine_pair(const char *a, const char *b)
 		{NULL, NULL}
 	};
 	size_t		p = 0,
-				la = strlen(a),
-				lb = strlen(b);
+				la,
+				lb;
 	int			i;
+
+	/* every pair below shares at least its first three letters */
+	if (strncmp(a, b, 3) != 0)
+		return false;
+	la = strlen(a);
+	lb = strlen(b);
 
 	while (a[p] && a[p] == b[p])
 		p++;
@@ -409,13 +421,15 @@ merge_both(mname *a, mname *b)
 				j;
 
 	for (i = 0; i + 1 < a->n; i++)
+	{
+		mtok		ca;
+
+		mname_joined(a, i, &ca);
 		for (j = 0; j + 1 < b->n; j++)
 		{
-			mtok		ca,
-						cb;
+			mtok		cb;
 			double		s;
 
-			mname_joined(a, i, &ca);
 			mname_joined(b, j, &cb);
 			s = tok_sim(&ca, &cb);
 			if (s >= 0.9 && s > tok_sim(&a->t[i], &b->t[j]) * tok_sim(&a->t[i + 1], &b->t[j + 1]))
@@ -429,6 +443,7 @@ merge_both(mname *a, mname *b)
 				return;
 			}
 		}
+	}
 }
 
 /* Align and score two prepared names. */

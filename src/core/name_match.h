@@ -55,6 +55,9 @@ extern int	name_dict_group_latin(const char *latin);
 extern int	name_dict_group_arabic(const char *tablec);
 extern const char *name_dict_spelling(int group, int k);
 
+/* -1 if the stored look-up keys of the dictionary are right, else a wrong entry. */
+extern int	name_dict_check_keys(void);
+
 /* Is this word a name particle (AL, BIN, VAN, DE, ...)? */
 extern bool name_is_particle(const char *s);
 

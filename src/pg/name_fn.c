@@ -20,6 +20,7 @@
 #include "utils/guc.h"
 
 #include "core/name_match.h"
+#include "pg/name_memo.h"
 #include "pg/travel_docs.h"
 
 PG_FUNCTION_INFO_V1(name_translit_sql);
@@ -146,17 +147,25 @@ typedef struct name_arg_cache
 	char	   *bytes[2];		/* UTF-8 input, NULL if none yet */
 	size_t		len[2];
 	name_parsed parsed[2];
+	int			fixed;			/* argument the memo's scores are against, -1 if none */
+	name_memo  *memo;			/* scores against bytes[fixed], by the other argument */
 } name_arg_cache;
+
+/* Is s[0..len) the cached bytes of argument i? */
+static bool
+same_arg(const name_arg_cache *cache, int i, const char *s, size_t len)
+{
+	return cache->bytes[i] && cache->len[i] == len && memcmp(cache->bytes[i], s, len) == 0;
+}
 
 /* Analysed argument i (0 or 1) of the call, from the cache when unchanged. */
 static const name_parsed *
-analysed_arg(FunctionCallInfo fcinfo, name_arg_cache *cache, int i)
+analysed_arg(FunctionCallInfo fcinfo, name_arg_cache *cache, int i,
+			 const char *s, size_t len)
 {
-	size_t		len;
-	const char *s = utf8_arg(PG_GETARG_TEXT_PP(i), &len);
 	name_failure f;
 
-	if (cache->bytes[i] && cache->len[i] == len && memcmp(cache->bytes[i], s, len) == 0)
+	if (same_arg(cache, i, s, len))
 		return &cache->parsed[i];
 	if (cache->bytes[i])
 		pfree(cache->bytes[i]);
@@ -170,22 +179,51 @@ analysed_arg(FunctionCallInfo fcinfo, name_arg_cache *cache, int i)
 	return &cache->parsed[i];
 }
 
-/* Similarity of the two text arguments of a call. */
+/*
+ * Similarity of the two text arguments of a call.  When an argument is
+ * the same as in the previous call (the searched name of a scan), scores
+ * are memoised by the other argument (name_memo.c: same results, computed
+ * once per distinct row name).
+ */
 static double
 similarity_args(FunctionCallInfo fcinfo)
 {
 	name_arg_cache *cache = fcinfo->flinfo->fn_extra;
+	size_t		len[2];
+	const char *s[2];
+	int			fixed;
+	double		score;
 	const name_parsed *a,
 			   *b;
 
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(name_arg_cache));
+		cache->fixed = -1;
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	a = analysed_arg(fcinfo, cache, 0);
-	b = analysed_arg(fcinfo, cache, 1);
-	return name_similarity_parsed(a, b);
+	s[0] = utf8_arg(PG_GETARG_TEXT_PP(0), &len[0]);
+	s[1] = utf8_arg(PG_GETARG_TEXT_PP(1), &len[1]);
+	fixed = same_arg(cache, 1, s[1], len[1]) ? 1 : (same_arg(cache, 0, s[0], len[0]) ? 0 : -1);
+	if (fixed != cache->fixed || fixed < 0)
+	{
+		if (cache->memo)
+			name_memo_reset(cache->memo);
+		cache->fixed = fixed;
+	}
+	if (fixed >= 0)
+	{
+		if (cache->memo == NULL)
+			cache->memo = name_memo_create(fcinfo->flinfo->fn_mcxt);
+		else if (name_memo_get(cache->memo, s[1 - fixed], len[1 - fixed], &score))
+			return score;
+	}
+	a = analysed_arg(fcinfo, cache, 0, s[0], len[0]);
+	b = analysed_arg(fcinfo, cache, 1, s[1], len[1]);
+	score = name_similarity_parsed(a, b);
+	if (fixed >= 0)
+		name_memo_put(cache->memo, s[1 - fixed], len[1 - fixed], score);
+	return score;
 }
 
 /* name_similarity(text, text) returns real */

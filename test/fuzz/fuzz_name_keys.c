@@ -3,7 +3,9 @@
  * is split at the first '|' into two names; whenever name_similarity()
  * rates them above NAME_KEYS_FLOOR, the query keys of each must hit the
  * row keys of the other (exactly, or as a prefix for partial keys),
- * otherwise an index scan would miss a row a sequential scan returns.
+ * otherwise an index scan would miss a row a sequential scan returns; from
+ * NAME_KEYS_PAIR on, the keys in common must also satisfy the two-run
+ * condition (name_keys_two_runs) the consistent function applies.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -20,6 +22,8 @@ typedef struct klist
 	bool		all;
 	char		k[MAXK][NAME_KEY_MAX + 1];
 	bool		partial[MAXK];
+	name_key_kind kind[MAXK];
+	uint32_t	run[MAXK];
 } klist;
 
 static name_ctx *ctx;
@@ -28,28 +32,49 @@ static klist qk,
 
 /* name_key_emit into a klist (keys past MAXK are dropped: checked below). */
 static void
-collect(void *arg, const char *key, size_t len, bool partial)
+collect(void *arg, const char *key, size_t len, bool partial, name_key_kind kind,
+		uint32_t run)
 {
 	klist	   *l = arg;
 
-	if (len == 0 || len > NAME_KEY_MAX)
+	if (len == 0 || len > NAME_KEY_MAX || (kind == NAME_KEY_NAME) != (run == 0))
 		abort();
 	if (l->n < MAXK)
 	{
 		memcpy(l->k[l->n], key, len);
 		l->k[l->n][len] = '\0';
 		l->partial[l->n] = partial;
+		l->kind[l->n] = kind;
+		l->run[l->n] = run;
 	}
 	l->n++;
 }
 
-/* Does the query q find the row r through the keys? -1 when not decidable here. */
+/* Does the row have query key i? */
+static bool
+row_has(int i)
+{
+	int			j;
+
+	for (j = 0; j < rk.n; j++)
+		if (qk.partial[i] ? strncmp(rk.k[j], qk.k[i], strlen(qk.k[i])) == 0
+			: strcmp(rk.k[j], qk.k[i]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Does the query q find the row r through the keys (pair: with the
+ * two-run condition)?  -1 when not decidable here.
+ */
 static int
-finds(const char *q, size_t ql, const char *r, size_t rl)
+finds(const char *q, size_t ql, const char *r, size_t rl, bool pair)
 {
 	name_failure f;
-	int			i,
-				j;
+	name_key_runs runs;
+	uint64_t	word = 0,
+				any = 0;
+	int			i;
 
 	qk.n = rk.n = 0;
 	if (name_keys(ctx, q, ql, NAME_KEYS_QUERY, collect, &qk, &qk.all, &f) != NAME_OK ||
@@ -59,12 +84,25 @@ finds(const char *q, size_t ql, const char *r, size_t rl)
 		return 1;
 	if (qk.n > MAXK || rk.n > MAXK)
 		return -1;
+	memset(&runs, 0, sizeof(runs));
 	for (i = 0; i < qk.n; i++)
-		for (j = 0; j < rk.n; j++)
-			if (qk.partial[i] ? strncmp(rk.k[j], qk.k[i], strlen(qk.k[i])) == 0
-				: strcmp(rk.k[j], qk.k[i]) == 0)
-				return 1;
-	return 0;
+		if (qk.kind[i] != NAME_KEY_NAME && name_key_runs_add(&runs, qk.run[i]) < 0)
+			pair = false;		/* the glue falls back to any WORD key */
+	name_key_runs_finish(&runs);
+	for (i = 0; i < qk.n; i++)
+	{
+		uint64_t	bit;
+
+		if ((!pair && qk.kind[i] == NAME_KEY_NEAR) || !row_has(i))
+			continue;
+		if (qk.kind[i] == NAME_KEY_NAME || !pair)
+			return 1;
+		bit = UINT64_C(1) << name_key_runs_add(&runs, qk.run[i]);
+		if (qk.kind[i] == NAME_KEY_WORD)
+			word |= bit;
+		any |= bit;
+	}
+	return pair && name_keys_two_runs(&runs, word, any);
 }
 
 int
@@ -83,7 +121,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (name_similarity(ctx, a, alen, b, blen, &s, &f) != NAME_OK)
 		return 0;
 	if ((float) s > (float) NAME_KEYS_FLOOR &&
-		(finds(a, alen, b, blen) == 0 || finds(b, blen, a, alen) == 0))
+		(finds(a, alen, b, blen, false) == 0 || finds(b, blen, a, alen, false) == 0))
+		abort();
+	if ((float) s >= (float) NAME_KEYS_PAIR &&
+		(finds(a, alen, b, blen, true) == 0 || finds(b, blen, a, alen, true) == 0))
 		abort();
 	return 0;
 }

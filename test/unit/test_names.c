@@ -291,6 +291,11 @@ test_keys(void **state)
 	assert_int_not_equal(name_dict_group_latin("MOHAMMED"), name_dict_group_latin("MAHMOUD"));
 	assert_int_equal(name_dict_group_arabic("MXHMD"), name_dict_group_latin("MOHAMED"));
 	assert_int_equal(name_dict_group_latin("HAMID"), -1);
+	/* the stored look-up keys are those of the dictionary's Arabic spellings */
+	assert_int_equal(name_dict_check_keys(), -1);
+	assert_int_equal(name_dict_group_arabic("AHMD"), name_dict_group_latin("AHMED"));
+	assert_int_equal(name_dict_group_arabic("MXHMWD"), name_dict_group_latin("MAHMOUD"));
+	assert_int_equal(name_dict_group_arabic("ZZZZ"), -1);
 	assert_true(name_is_particle("BIN"));
 	assert_false(name_is_particle("ABU"));
 }
