@@ -38,8 +38,10 @@ td_cluster_start() {
 	rm -rf "$data"
 	mkdir -p "$sock" "$data"
 	[ "$(id -u)" -eq 0 ] && chown postgres: "$sock" "$data" "$(dirname "$data")"
-	td_as_owner "$PG_BINDIR/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/tmp/td-initdb.$$.log 2>&1 ||
-		{ cat /tmp/td-initdb.$$.log; return 1; }
+	# the log goes beside the data directory: a fixed name under /tmp could
+	# belong to another user from an earlier run
+	td_as_owner "$PG_BINDIR/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+		>"$(dirname "$data")/initdb.log" 2>&1 || { cat "$(dirname "$data")/initdb.log"; return 1; }
 	export PGPORT=${PGPORT_TD:-$((54000 + RANDOM % 1000))}
 	cat >>"$data/postgresql.conf" <<CONF
 listen_addresses = ''
