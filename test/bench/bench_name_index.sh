@@ -17,8 +17,11 @@
 # probes against a sequential scan.  Output: test/bench/results/name-index-ROWS.md
 #
 # Usage: bench_name_index.sh [ROWS] [--private]   (ROWS default 10000000)
-#   --private: a throwaway cluster (as a non-root user, or root via runuser);
-#   otherwise the cluster of PGHOST/PGPORT with travel_docs installed.
+#   --private: builds this tree, installs it into a private copy of the
+#   PostgreSQL installation in a scratch directory (make install DESTDIR=)
+#   and runs a throwaway cluster from those binaries (as a non-root user, or
+#   root via runuser); otherwise the cluster of PGHOST/PGPORT with
+#   travel_docs installed.
 #   PROBES (default 500) sets the number of probes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,8 +32,22 @@ out=$here/results/name-index-$rows.md
 if [ "${2:-}" = "--private" ]; then
 	. "$here/../lib.sh"
 	tmp=$(mktemp -d /tmp/td-name-index.XXXXXX)
-	td_cluster_start "$tmp/data" "$tmp/sock"
+	chmod 755 "$tmp"
+	# A private copy of the PostgreSQL installation with this tree's build
+	# installed into it (PostgreSQL finds share and lib relative to its
+	# binaries): the figures are those of this tree, not of whatever is
+	# installed system-wide, and no lock is needed.
+	pgroot=$tmp/pg
+	mkdir -p "$pgroot/usr/lib/postgresql" "$pgroot/usr/share/postgresql"
+	cp -a "/usr/lib/postgresql/$PG_MAJOR" "$pgroot/usr/lib/postgresql/"
+	cp -a "/usr/share/postgresql/$PG_MAJOR" "$pgroot/usr/share/postgresql/"
+	{ make -s -C "$here/../.." -j2 && make -s -C "$here/../.." install DESTDIR="$pgroot"; } \
+		>"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; rm -rf "$tmp"; exit 1; }
+	chmod -R a+rX "$pgroot"
+	PG_BINDIR=$pgroot/usr/lib/postgresql/$PG_MAJOR/bin
 	trap 'td_cluster_stop "$tmp/data"; rm -rf "$tmp"' EXIT
+	td_cluster_start "$tmp/data" "$tmp/sock"
+	echo "private cluster from $PG_BINDIR (this tree: $(git -C "$here" rev-parse --short HEAD))"
 fi
 
 psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
