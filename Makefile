@@ -62,11 +62,11 @@ demo:
 
 UNIT_CC ?= cc
 UNIT_CFLAGS = -std=c11 -g -O1 -Wall -Wextra -Wno-unused-parameter \
-	-fsanitize=address,undefined -fno-sanitize-recover=all -Isrc $(ICU_CFLAGS)
+	-fsanitize=address,undefined -fno-sanitize-recover=all -Isrc -Itest $(ICU_CFLAGS)
 UNIT_LIBS = -lcmocka $(ICU_LIBS) -lm
 UNIT_TESTS = $(sort $(notdir $(basename $(wildcard test/unit/test_*.c))))
 
-build/unit/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
+build/unit/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h test/*.h)
 	@mkdir -p build/unit
 	$(UNIT_CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
 
@@ -83,9 +83,9 @@ FUZZ_CC ?= clang
 FUZZ_TARGET ?= mrz
 FUZZ_SECONDS ?= 600
 FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
-	-fno-sanitize-recover=all -Isrc $(ICU_CFLAGS)
+	-fno-sanitize-recover=all -Isrc -Itest $(ICU_CFLAGS)
 
-build/fuzz/fuzz_%: test/fuzz/fuzz_%.c $(CORE_SRCS) $(wildcard src/core/*.h)
+build/fuzz/fuzz_%: test/fuzz/fuzz_%.c $(CORE_SRCS) $(wildcard src/core/*.h test/*.h)
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(CORE_SRCS) $(ICU_LIBS)
 

@@ -13,54 +13,20 @@
 
 #include "core/name_keys.h"
 #include "core/name_match.h"
-
-#define MAXK 8192
-
-typedef struct klist
-{
-	int			n;
-	bool		all;
-	char		k[MAXK][NAME_KEY_MAX + 1];
-	bool		partial[MAXK];
-	name_key_kind kind[MAXK];
-	uint32_t	run[MAXK];
-} klist;
+#include "name_key_oracle.h"
 
 static name_ctx *ctx;
-static klist qk,
+static oracle_keys qk,
 			rk;
 
-/* name_key_emit into a klist (keys past MAXK are dropped: checked below). */
+/* name_key_emit into oracle keys. */
 static void
 collect(void *arg, const char *key, size_t len, bool partial, name_key_kind kind,
 		uint32_t run)
 {
-	klist	   *l = arg;
-
 	if (len == 0 || len > NAME_KEY_MAX || (kind == NAME_KEY_NAME) != (run == 0))
 		abort();
-	if (l->n < MAXK)
-	{
-		memcpy(l->k[l->n], key, len);
-		l->k[l->n][len] = '\0';
-		l->partial[l->n] = partial;
-		l->kind[l->n] = kind;
-		l->run[l->n] = run;
-	}
-	l->n++;
-}
-
-/* Does the row have query key i? */
-static bool
-row_has(int i)
-{
-	int			j;
-
-	for (j = 0; j < rk.n; j++)
-		if (qk.partial[i] ? strncmp(rk.k[j], qk.k[i], strlen(qk.k[i])) == 0
-			: strcmp(rk.k[j], qk.k[i]) == 0)
-			return true;
-	return false;
+	oracle_add(arg, key, len, partial, kind, run);
 }
 
 /*
@@ -71,38 +37,14 @@ static int
 finds(const char *q, size_t ql, const char *r, size_t rl, bool pair)
 {
 	name_failure f;
-	name_key_runs runs;
-	uint64_t	word = 0,
-				any = 0;
-	int			i;
 
 	qk.n = rk.n = 0;
 	if (name_keys(ctx, q, ql, NAME_KEYS_QUERY, collect, &qk, &qk.all, &f) != NAME_OK ||
 		name_keys(ctx, r, rl, NAME_KEYS_ROW, collect, &rk, &rk.all, &f) != NAME_OK)
 		return -1;
-	if (qk.all)
-		return 1;
-	if (qk.n > MAXK || rk.n > MAXK)
+	if (!qk.all && (qk.n > ORACLE_MAXKEYS || rk.n > ORACLE_MAXKEYS))
 		return -1;
-	memset(&runs, 0, sizeof(runs));
-	for (i = 0; i < qk.n; i++)
-		if (qk.kind[i] != NAME_KEY_NAME && name_key_runs_add(&runs, qk.run[i]) < 0)
-			pair = false;		/* the glue falls back to any WORD key */
-	name_key_runs_finish(&runs);
-	for (i = 0; i < qk.n; i++)
-	{
-		uint64_t	bit;
-
-		if ((!pair && qk.kind[i] == NAME_KEY_NEAR) || !row_has(i))
-			continue;
-		if (qk.kind[i] == NAME_KEY_NAME || !pair)
-			return 1;
-		bit = UINT64_C(1) << name_key_runs_add(&runs, qk.run[i]);
-		if (qk.kind[i] == NAME_KEY_WORD)
-			word |= bit;
-		any |= bit;
-	}
-	return pair && name_keys_two_runs(&runs, word, any);
+	return oracle_found(&qk, &rk, pair);
 }
 
 int

@@ -19,104 +19,41 @@
 
 #include "core/name_keys.h"
 #include "core/name_match.h"
+#include "name_key_oracle.h"
 
 static name_ctx *ctx;
 
-#define MAXKEYS 20000
-
-/* Keys of one name. */
-typedef struct keylist
-{
-	int			n;
-	bool		all;
-	char		key[MAXKEYS][NAME_KEY_MAX + 1];
-	bool		partial[MAXKEYS];
-	name_key_kind kind[MAXKEYS];
-	uint32_t	run[MAXKEYS];
-} keylist;
-
-static keylist rowk,
-			qk;
-
-/* name_key_emit into a keylist. */
+/* name_key_emit into oracle keys. */
 static void
 collect(void *arg, const char *key, size_t len, bool partial, name_key_kind kind,
 		uint32_t run)
 {
-	keylist    *l = arg;
-
 	assert_true(len >= 1 && len <= NAME_KEY_MAX);
 	assert_true(kind == NAME_KEY_NAME ? run == 0 : run != 0);
-	if (l->n >= MAXKEYS)
-		return;
-	memcpy(l->key[l->n], key, len);
-	l->key[l->n][len] = '\0';
-	l->partial[l->n] = partial;
-	l->kind[l->n] = kind;
-	l->run[l->n++] = run;
+	oracle_add(arg, key, len, partial, kind, run);
 }
+
+static oracle_keys rowk,
+			qk;
 
 /* Fill l with the keys of s. */
 static void
-keys_of(const char *s, name_keys_mode mode, keylist *l)
+keys_of(const char *s, name_keys_mode mode, oracle_keys *l)
 {
 	name_failure f;
 
 	l->n = 0;
 	assert_int_equal(name_keys(ctx, s, strlen(s), mode, collect, l, &l->all, &f), NAME_OK);
-	assert_true(l->n < MAXKEYS);
+	assert_true(l->n < ORACLE_MAXKEYS);
 }
 
-/* Does the row have query key i? */
-static bool
-row_has(int i)
-{
-	int			j;
-
-	for (j = 0; j < rowk.n; j++)
-		if (qk.partial[i] ? strncmp(rowk.key[j], qk.key[i], strlen(qk.key[i])) == 0
-			: strcmp(rowk.key[j], qk.key[i]) == 0)
-			return true;
-	return false;
-}
-
-/*
- * Would an index on row find it for query q?  Below NAME_KEYS_PAIR (pair
- * false): some WORD or NAME key of the query in common, as name_gin.c's
- * consistent function decides; from it on (pair true): a NAME key, or the
- * two-run condition of name_keys_two_runs() on the keys in common.
- */
+/* Would an index on row find it for query q (see oracle_found)? */
 static bool
 found_mode(const char *q, const char *row, bool pair)
 {
-	name_key_runs runs;
-	uint64_t	word = 0,
-				any = 0;
-	int			i;
-
 	keys_of(q, NAME_KEYS_QUERY, &qk);
 	keys_of(row, NAME_KEYS_ROW, &rowk);
-	if (qk.all)
-		return true;
-	memset(&runs, 0, sizeof(runs));
-	for (i = 0; i < qk.n; i++)
-		if (qk.kind[i] != NAME_KEY_NAME && name_key_runs_add(&runs, qk.run[i]) < 0)
-			pair = false;
-	name_key_runs_finish(&runs);
-	for (i = 0; i < qk.n; i++)
-	{
-		uint64_t	bit;
-
-		if ((!pair && qk.kind[i] == NAME_KEY_NEAR) || !row_has(i))
-			continue;
-		if (qk.kind[i] == NAME_KEY_NAME || !pair)
-			return true;
-		bit = UINT64_C(1) << name_key_runs_add(&runs, qk.run[i]);
-		if (qk.kind[i] == NAME_KEY_WORD)
-			word |= bit;
-		any |= bit;
-	}
-	return pair && name_keys_two_runs(&runs, word, any);
+	return oracle_found(&qk, &rowk, pair);
 }
 
 /* found_mode() at the default threshold (0.8: the two-run condition). */
