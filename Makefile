@@ -66,7 +66,7 @@ UNIT_CFLAGS = -std=c11 -g -O1 -Wall -Wextra -Wno-unused-parameter \
 UNIT_LIBS = -lcmocka $(ICU_LIBS) -lm
 UNIT_TESTS = $(sort $(notdir $(basename $(wildcard test/unit/test_*.c))))
 
-build/unit/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h test/*.h)
+build/unit/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h test/*.h test/fuzz/*.h)
 	@mkdir -p build/unit
 	$(UNIT_CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
 
@@ -85,7 +85,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=all -Isrc -Itest $(ICU_CFLAGS)
 
-build/fuzz/fuzz_%: test/fuzz/fuzz_%.c $(CORE_SRCS) $(wildcard src/core/*.h test/*.h)
+build/fuzz/fuzz_%: test/fuzz/fuzz_%.c $(CORE_SRCS) $(wildcard src/core/*.h test/*.h test/fuzz/*.h)
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(CORE_SRCS) $(ICU_LIBS)
 

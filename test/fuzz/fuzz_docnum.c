@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/docnum.h"
+#include "sorted_share.h"
 
 #define MAXLEN 300
 
@@ -19,24 +20,6 @@ check(int ok)
 {
 	if (!ok)
 		abort();
-}
-
-/* Do two sorted hash arrays share an element? */
-static int
-share(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny)
-{
-	size_t		i = 0, j = 0;
-
-	while (i < nx && j < ny)
-	{
-		if (x[i] == y[j])
-			return 1;
-		if (x[i] < y[j])
-			i++;
-		else
-			j++;
-	}
-	return 0;
 }
 
 /* Normalise and split one number; returns its symbol count. */

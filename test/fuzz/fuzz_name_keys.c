@@ -14,6 +14,7 @@
 #include "core/name_keys.h"
 #include "core/name_match.h"
 #include "name_key_oracle.h"
+#include "fuzz/fuzz_pair.h"
 
 static name_ctx *ctx;
 static oracle_keys qk,
@@ -50,14 +51,14 @@ finds(const char *q, size_t ql, const char *r, size_t rl, bool pair)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const char *a = (const char *) data;
-	const uint8_t *bar = memchr(data, '|', size);
-	size_t		alen = bar ? (size_t) (bar - data) : size;
-	const char *b = bar ? (const char *) bar + 1 : a;
-	size_t		blen = bar ? size - alen - 1 : size;
+	const char *a,
+			   *b;
+	size_t		alen,
+				blen;
 	name_failure f;
 	double		s;
 
+	fuzz_pair(data, size, &a, &alen, &b, &blen);
 	if (ctx == NULL)
 		ctx = name_ctx_create();
 	if (name_similarity(ctx, a, alen, b, blen, &s, &f) != NAME_OK)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/name_match.h"
+#include "fuzz/fuzz_pair.h"
 
 static name_ctx *ctx;
 
@@ -34,17 +35,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static char vars[16][NAME_OUT_MAX];
 	char		out[NAME_OUT_MAX];
-	const char *a = (const char *) data;
-	const uint8_t *bar = memchr(data, '|', size);
-	size_t		alen = bar ? (size_t) (bar - data) : size;
-	const char *b = bar ? (const char *) bar + 1 : a;
-	size_t		blen = bar ? size - alen - 1 : size;
+	const char *a,
+			   *b;
+	size_t		alen,
+				blen;
 	name_failure f;
 	double		s1,
 				s2;
 	int			n,
 				i;
 
+	fuzz_pair(data, size, &a, &alen, &b, &blen);
 	if (ctx == NULL)
 		ctx = name_ctx_create();
 	if (name_translit(ctx, a, alen, out, sizeof(out), &f) == NAME_OK && !clean_output(out))

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "core/docnum.h"
+#include "sorted_share.h"
 
 #define MAXS 256
 
@@ -140,24 +141,6 @@ test_bounded_matches_full(void **state)
 			assert_int_equal(bd, full <= m ? full : DOCNUM_BEYOND);
 		}
 	}
-}
-
-/* Does sorted array x share an element with sorted array y? */
-static int
-share(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny)
-{
-	size_t		i = 0, j = 0;
-
-	while (i < nx && j < ny)
-	{
-		if (x[i] == y[j])
-			return 1;
-		if (x[i] < y[j])
-			i++;
-		else
-			j++;
-	}
-	return 0;
 }
 
 /*
