@@ -491,8 +491,11 @@ CREATE TYPE sltd_hit AS (
 -- that) and the query runs on one generic plan, made once per session
 -- (plan_cache_mode).  A custom plan per call re-reads and re-plans the
 -- stored body of sltd_search every time, which took more than half of a
--- check: 1,731 checks/s on one core at 1M rows before, 3,805 after
--- (test/bench/bench_register.sh).  The generic plan uses the same indexes
+-- check: 1,731 checks/s on one client at 1M rows before, 3,805 after
+-- (measured by hand: pgbench -M prepared -c 1 -T 10 with
+-- test/bench/pgbench/sltd_check.sql on a 1M register loaded by
+-- test/bench/load_register.sh; bench_register.sh's committed 1M figures
+-- with all of this session's changes: 3,305/s for 1 client, 7,379/s for 2).  The generic plan uses the same indexes
 -- as a custom one: btree, the serial-range GiST and the fuzzy index, each
 -- with the parameters as index conditions.
 CREATE FUNCTION sltd_report_hits(searched_as name, number text, state text,

@@ -7,7 +7,7 @@
  * same issuance series) then lie on a few neighbouring pages instead of one
  * page each.  At 10M rows this cut the index pages a distance-2 probe reads
  * by 2x to 5x (312 -> 172 for a probe with 24 matches, 1,486 -> 280 for one
- * with 149).  Each key written gets its ordinal, and one 64-bit value per
+ * with 149; src/am/README.md says how this was measured).  Each key written gets its ordinal, and one 64-bit value per
  * signature (hash << 32 | key ordinal) goes to a second tuplesort.
  * With the total known, the packed segment 0 gets about FUZZY_BUCKET_FILL
  * entries per bucket; since a bucket is (hash * nbuckets) >> 32, the sorted
