@@ -92,15 +92,6 @@ typedef FuzzyPageOpaqueData *FuzzyPageOpaque;
 			 MAXALIGN(SizeOfPageHeaderData)) * 8 / FUZZY_ENTRY_BITS))
 #define FUZZY_DIR_PER_PAGE		(FUZZY_PAGE_ROOM / sizeof(BlockNumber))
 
-/* The residual of entry i of a bucket page (the hot loop of a probe). */
-static inline uint32
-FuzzyPageGetResidual(Page page, int i)
-{
-	Size		bit = (Size) i * FUZZY_ENTRY_BITS;
-	const unsigned char *w = (const unsigned char *) PageGetContents(page) + bit / 8;
-
-	return ((w[0] | ((uint32) w[1] << 8)) >> (bit % 8)) & FUZZY_RESIDUAL_MASK;
-}
 #define FuzzyPageDir(page)		((BlockNumber *) PageGetContents(page))
 
 /* Key ordinals. */
@@ -126,6 +117,17 @@ FuzzyPageGetResidual(Page page, int i)
  * first page of bucket b's chain, created on first use.
  */
 #define FUZZY_SEG_PACKED		0x0001
+
+/*
+ * A chained segment no entry has been added to yet.  Scans skip it, which
+ * saves a directory page per signature (an index just built has an unused
+ * segment waiting for inserts).  An insert clears the flag, WAL-logged,
+ * before it adds its first entry there, so a scan that saw the flag set
+ * misses only entries added after it read the meta page, as it would in a
+ * segment created after that.  An index without the flag is read as it is.
+ */
+#define FUZZY_SEG_UNUSED		0x0002
+#define FuzzySegmentUsed(seg)	(((seg)->flags & FUZZY_SEG_UNUSED) == 0)
 
 typedef struct FuzzySegment
 {
@@ -213,6 +215,7 @@ extern void FuzzyBucketRange(Relation index, const FuzzySegment *seg,
 							 uint32 bucket, BlockNumber *first,
 							 BlockNumber *last);
 extern bool FuzzyPageAddEntry(Page page, uint32 hash, uint32 ordinal);
+extern int	FuzzyPageNextResidual(Page page, int from, uint32 residual);
 extern void FuzzyPageGetEntry(Page page, int i, uint32 *residual,
 							  uint32 *ordinal);
 extern void FuzzyPageSetEntry(Page page, int i, uint32 residual,

@@ -437,6 +437,7 @@ fuzzybuildempty(Relation index)
 	meta->nsegments = 1;
 	meta->segs[0].dirStart = 1;
 	meta->segs[0].nbuckets = FUZZY_MIN_BUCKETS;
+	meta->segs[0].flags = FUZZY_SEG_UNUSED;
 	meta->segs[0].capacityKeys = (uint64) (FUZZY_MIN_BUCKETS * FUZZY_BUCKET_FILL /
 										   meta->entriesPerKey);
 	WriteInitForkPage(index, FUZZY_METAPAGE_BLKNO, page);

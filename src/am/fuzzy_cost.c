@@ -2,9 +2,9 @@
  * fuzzy_cost.c - amcostestimate for the fuzzy index.
  *
  * A first-column = or ~% within the index's max_distance costs one bucket
- * page per signature and segment plus a key-page visit per candidate.  Any
- * other scan reads the whole index, which is larger than the table, so the
- * planner only picks it when nothing else works.  A ~% wider than the
+ * page per signature and used segment plus a key-page visit per candidate.
+ * Any other scan reads the whole index, which is larger than the table, so
+ * the planner only picks it when nothing else works.  A ~% wider than the
  * index's max_distance (travel_docs.docnum_max_distance > max_distance) gets
  * disable_cost: the index could only answer it by reading every key.  The
  * scan itself reads every key in that case, so a plan made under a smaller
@@ -73,12 +73,16 @@ static Cost
 SignatureCost(GenericCosts *costs, const FuzzyMetaPageData *meta, int k,
 			  double candidates)
 {
-	double		buckets = SignaturesFor(k) * Max(1, meta->nsegments);
+	int			used = 0;
+	double		buckets;
 	double		perBucket = costs->spc_random_page_cost +
 		FUZZY_BUCKET_FILL * cpu_operator_cost * 0.1;
 	double		perCandidate = costs->spc_random_page_cost +
 		cpu_index_tuple_cost + 10 * cpu_operator_cost;
 
+	for (int s = 0; s < meta->nsegments; s++)
+		used += FuzzySegmentUsed(&meta->segs[s]) ? 1 : 0;
+	buckets = SignaturesFor(k) * Max(1, used);
 	return buckets * perBucket + Max(1.0, candidates) * perCandidate;
 }
 

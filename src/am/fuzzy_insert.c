@@ -258,13 +258,36 @@ FuzzyAddSegment(Relation index, Buffer metabuf, uint32 nbuckets)
 	seg = &meta->segs[meta->nsegments];
 	seg->dirStart = first;
 	seg->nbuckets = nbuckets;
-	seg->flags = 0;
+	seg->flags = FUZZY_SEG_UNUSED;
 	seg->lastBlock = InvalidBlockNumber;
 	seg->keysStart = meta->nkeys;
 	seg->capacityKeys = (uint64) (nbuckets * (double) FUZZY_BUCKET_FILL /
 								  meta->entriesPerKey);
 	meta->nsegments++;
 	GenericXLogFinish(state);
+}
+
+/*
+ * Clear segment s's FUZZY_SEG_UNUSED flag before its first entry is added
+ * (meta page first in the lock order; no other page lock is held here).
+ */
+static void
+FuzzyUseSegment(Relation index, uint32 s)
+{
+	Buffer		metabuf = ReadBuffer(index, FUZZY_METAPAGE_BLKNO);
+	FuzzyMetaPage meta;
+
+	LockBuffer(metabuf, BUFFER_LOCK_EXCLUSIVE);
+	meta = FuzzyPageGetMeta(BufferGetPage(metabuf));
+	if (meta->segs[s].flags & FUZZY_SEG_UNUSED)
+	{
+		GenericXLogState *state = GenericXLogStart(index);
+
+		meta = FuzzyPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
+		meta->segs[s].flags &= ~FUZZY_SEG_UNUSED;
+		GenericXLogFinish(state);
+	}
+	UnlockReleaseBuffer(metabuf);
 }
 
 /* aminsert: index one heap row. */
@@ -285,11 +308,15 @@ fuzzyinsert(Relation index, Datum *values, bool *isnull, ItemPointer ht_ctid,
 		uint32		sigs[DOCNUM_MAX_SIGNATURES];
 		FuzzyMetaPageData meta;
 		int			n;
+		uint32		s;
 
 		FuzzyReadMeta(index, &meta);
+		s = meta.nsegments - 1;
+		if (!FuzzySegmentUsed(&meta.segs[s]))
+			FuzzyUseSegment(index, s);
 		n = FuzzyKeySignatures(index, values[0], meta.maxDistance, sigs);
 		for (int i = 0; i < n; i++)
-			AddEntry(index, &meta.segs[meta.nsegments - 1], sigs[i], ordinal);
+			AddEntry(index, &meta.segs[s], sigs[i], ordinal);
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(cxt);

@@ -128,6 +128,34 @@ FuzzyPageGetEntry(Page page, int i, uint32 *residual, uint32 *ordinal)
 	*ordinal = (uint32) (v >> FUZZY_RESIDUAL_BITS);
 }
 
+/*
+ * Index of the first entry at or after from whose residual is residual, or
+ * -1: the hot loop of a probe.  Two 44-bit entries fill exactly 11 bytes,
+ * so it walks pairs at fixed byte offsets: the even entry's residual is the
+ * pair's first 12 bits, the odd one's starts at bit 4 of its sixth byte.
+ */
+int
+FuzzyPageNextResidual(Page page, int from, uint32 residual)
+{
+	const unsigned char *p;
+	int			n = FuzzyPageNEntries(page);
+	int			i = from & ~1;
+
+	StaticAssertStmt(FUZZY_ENTRY_BITS == 44 && FUZZY_RESIDUAL_BITS == 12,
+					 "FuzzyPageNextResidual assumes 44-bit entries, 12-bit residuals");
+	p = (const unsigned char *) PageGetContents(page) + (Size) (i / 2) * 11;
+	for (; i < n; i += 2, p += 11)
+	{
+		uint32		even = (p[0] | ((uint32) p[1] << 8)) & FUZZY_RESIDUAL_MASK;
+
+		if (unlikely(even == residual) && i >= from)
+			return i;
+		if (i + 1 < n && unlikely(((p[5] >> 4) | ((uint32) p[6] << 4)) == residual))
+			return i + 1;
+	}
+	return -1;
+}
+
 /* Write entry i of a bucket page, keeping the neighbours' bits. */
 void
 FuzzyPageSetEntry(Page page, int i, uint32 residual, uint32 ordinal)
@@ -178,17 +206,33 @@ FuzzyDirLookup(Relation index, const FuzzySegment *seg, uint32 bucket)
 
 /*
  * Pages to read for a bucket: its chain head (last = first), or for a
- * packed segment the contiguous range up to where the next bucket starts.
+ * packed segment the contiguous range up to where the next bucket starts
+ * (both slots read under one pin when they share a directory page).
  */
 void
 FuzzyBucketRange(Relation index, const FuzzySegment *seg, uint32 bucket,
 				 BlockNumber *first, BlockNumber *last)
 {
-	*first = FuzzyDirLookup(index, seg, bucket);
-	*last = *first;
+	uint32		slot = bucket % FUZZY_DIR_PER_PAGE;
+	bool		nextPage = false;
+	Buffer		buf = ReadBuffer(index, seg->dirStart + bucket / FUZZY_DIR_PER_PAGE);
+	BlockNumber *dir;
+
+	LockBuffer(buf, BUFFER_LOCK_SHARE);
+	dir = FuzzyPageDir(BufferGetPage(buf));
+	*first = *last = dir[slot];
 	if ((seg->flags & FUZZY_SEG_PACKED) && *first != InvalidBlockNumber)
-		*last = bucket + 1 < seg->nbuckets ?
-			FuzzyDirLookup(index, seg, bucket + 1) : seg->lastBlock;
+	{
+		if (bucket + 1 >= seg->nbuckets)
+			*last = seg->lastBlock;
+		else if (slot + 1 < FUZZY_DIR_PER_PAGE)
+			*last = dir[slot + 1];
+		else
+			nextPage = true;
+	}
+	UnlockReleaseBuffer(buf);
+	if (nextPage)
+		*last = FuzzyDirLookup(index, seg, bucket + 1);
 }
 
 /* Append an entry to a bucket page; false if the page is full. */

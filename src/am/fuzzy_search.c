@@ -293,15 +293,12 @@ ScanChain(Relation index, BlockNumber blkno, uint32 hash, OrdinalList *l)
 		blkno = InvalidBlockNumber;
 		if (!PageIsNew(page) && FuzzyPageType(page) == FUZZY_PAGE_BUCKET)
 		{
-			int			n = FuzzyPageNEntries(page);
-
-			for (int i = 0; i < n; i++)
+			for (int i = FuzzyPageNextResidual(page, 0, residual); i >= 0;
+				 i = FuzzyPageNextResidual(page, i + 1, residual))
 			{
 				uint32		r,
 							ord;
 
-				if (FuzzyPageGetResidual(page, i) != residual)
-					continue;
 				FuzzyPageGetEntry(page, i, &r, &ord);
 				OrdinalAdd(l, ord);
 			}
@@ -377,7 +374,7 @@ SignatureSearch(IndexScanDesc scan, const FuzzyMetaPageData *meta,
 	OrdinalList l = {NULL, 0, 0};
 
 	for (int s = 0; s < meta->nsegments; s++)
-		for (int i = 0; i < nsigs; i++)
+		for (int i = 0; i < nsigs && FuzzySegmentUsed(&meta->segs[s]); i++)
 			ScanBucket(scan->indexRelation, &meta->segs[s], sigs[i], &l);
 	if (l.n == 0)
 		return;

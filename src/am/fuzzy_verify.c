@@ -148,6 +148,8 @@ SignatureIn(VerifyState *vs, uint32 s, uint32 ord, uint32 hash)
 	BlockNumber first,
 				last;
 
+	if (!FuzzySegmentUsed(seg))
+		return false;			/* scans skip it */
 	if (!(seg->flags & FUZZY_SEG_PACKED))
 		return HasEntry(vs, &v);
 	FuzzyBucketRange(vs->index, seg, b, &first, &last);
@@ -295,6 +297,7 @@ fuzzy_index_verify(PG_FUNCTION_ARGS)
 	LOCKMODE	lockmode = RecoveryInProgress() ? AccessShareLock : ShareLock;
 	Relation	heap;
 	VerifyState vs;
+	int			unused = 0;
 
 	if (get_rel_relkind(indexoid) != RELKIND_INDEX)
 		ereport(ERROR,
@@ -312,9 +315,11 @@ fuzzy_index_verify(PG_FUNCTION_ARGS)
 						RelationGetRelationName(vs.index))));
 	InitMaterializedSRF(fcinfo, 0);
 	FuzzyReadMeta(vs.index, &vs.meta);
+	for (int s = 0; s < vs.meta.nsegments; s++)
+		unused += FuzzySegmentUsed(&vs.meta.segs[s]) ? 0 : 1;
 	EmitRow(rsinfo, "meta", true,
-			psprintf("max_distance %d, %d segment(s), %u pages",
-					 vs.meta.maxDistance, vs.meta.nsegments,
+			psprintf("max_distance %d, %d segment(s) (%d unused), %u pages",
+					 vs.meta.maxDistance, vs.meta.nsegments, unused,
 					 RelationGetNumberOfBlocks(vs.index)));
 
 	vs.entries = palloc_extended(1024 * sizeof(VEntry), MCXT_ALLOC_HUGE);
