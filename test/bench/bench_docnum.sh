@@ -309,8 +309,9 @@ fmt() { psql -X -At -F ' | ' "$@"; }
 	echo "came back; extra rows = returned rows per probe farther than distance 2 (to be filtered or"
 	echo "ranked by the caller). GiST, the seq scan and the fuzzy KNN run the first $SLOW_PROBES probes only (a"
 	echo "shuffled, representative prefix of the set)."
-	[ "$GIN2_PROBES" -lt "$PROBES" ] &&
+	if [ "$GIN2_PROBES" -lt "$PROBES" ]; then
 		echo "GIN \`%\` 0.2 runs the first $GIN2_PROBES probes only (seconds a probe at this size)."
+	fi
 } >"$result"
 say "done: $result"
 cat "$result"
