@@ -21,9 +21,15 @@ $primary->safe_psql('postgres', q{
 	CREATE INDEX reg_fz ON reg USING fuzzy (num, st);
 });
 
+# A replication slot keeps the WAL a slow standby still needs (the
+# consistency checks make a lot of it; without a slot a loaded machine
+# let the primary recycle a segment before the standby had it).
+$primary->safe_psql('postgres',
+	"SELECT pg_create_physical_replication_slot('fz_standby')");
 $primary->backup('bk');
 my $standby = PostgreSQL::Test::Cluster->new('standby');
 $standby->init_from_backup($primary, 'bk', has_streaming => 1);
+$standby->append_conf('postgresql.conf', "primary_slot_name = 'fz_standby'\n");
 $standby->start;
 
 my @queries = (
