@@ -22,7 +22,9 @@
 #   and runs a throwaway cluster from those binaries (as a non-root user, or
 #   root via runuser); otherwise the cluster of PGHOST/PGPORT with
 #   travel_docs installed.
-#   PROBES (default 500) sets the number of probes.
+#   PROBES (default 500) sets the number of probes; with --private,
+#   BENCH_SHARED_BUFFERS (default 6GB, a quarter of RAM) the private
+#   cluster's shared_buffers.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 rows=${1:-10000000}
@@ -47,6 +49,9 @@ if [ "${2:-}" = "--private" ]; then
 	PG_BINDIR=$pgroot/usr/lib/postgresql/$PG_MAJOR/bin
 	trap 'td_cluster_stop "$tmp/data"; rm -rf "$tmp"' EXIT
 	td_cluster_start "$tmp/data" "$tmp/sock"
+	# a quarter of RAM by default, as in bench_docnum.sh
+	command psql -X -q -c "ALTER SYSTEM SET shared_buffers = '${BENCH_SHARED_BUFFERS:-6GB}'"
+	"$PG_BINDIR/pg_ctl" -D "$tmp/data" -l "$tmp/data/server.log" -w restart >/dev/null
 	echo "private cluster from $PG_BINDIR (this tree: $(git -C "$here" rev-parse --short HEAD))"
 fi
 
