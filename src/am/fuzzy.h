@@ -211,6 +211,7 @@ extern void FuzzyReadMeta(Relation index, FuzzyMetaPageData *meta);
 extern uint32 FuzzyBucket(uint32 hash, uint32 nbuckets);
 extern BlockNumber FuzzyDirLookup(Relation index, const FuzzySegment *seg,
 								  uint32 bucket);
+extern int	FuzzyUsedSegments(const FuzzyMetaPageData *meta);
 extern void FuzzyBucketRange(Relation index, const FuzzySegment *seg,
 							 uint32 bucket, BlockNumber *first,
 							 BlockNumber *last);

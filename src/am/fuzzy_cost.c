@@ -73,16 +73,12 @@ static Cost
 SignatureCost(GenericCosts *costs, const FuzzyMetaPageData *meta, int k,
 			  double candidates)
 {
-	int			used = 0;
-	double		buckets;
+	double		buckets = SignaturesFor(k) * Max(1, FuzzyUsedSegments(meta));
 	double		perBucket = costs->spc_random_page_cost +
 		FUZZY_BUCKET_FILL * cpu_operator_cost * 0.1;
 	double		perCandidate = costs->spc_random_page_cost +
 		cpu_index_tuple_cost + 10 * cpu_operator_cost;
 
-	for (int s = 0; s < meta->nsegments; s++)
-		used += FuzzySegmentUsed(&meta->segs[s]) ? 1 : 0;
-	buckets = SignaturesFor(k) * Max(1, used);
 	return buckets * perBucket + Max(1.0, candidates) * perCandidate;
 }
 

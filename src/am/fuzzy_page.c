@@ -191,6 +191,17 @@ FuzzyPageHasRoom(Page page)
 		((PageHeader) page)->pd_upper;
 }
 
+/* Segments scans read: those not flagged FUZZY_SEG_UNUSED. */
+int
+FuzzyUsedSegments(const FuzzyMetaPageData *meta)
+{
+	int			used = 0;
+
+	for (int s = 0; s < meta->nsegments; s++)
+		used += FuzzySegmentUsed(&meta->segs[s]) ? 1 : 0;
+	return used;
+}
+
 /* Directory slot of a bucket: first page of its chain or range. */
 BlockNumber
 FuzzyDirLookup(Relation index, const FuzzySegment *seg, uint32 bucket)

@@ -297,7 +297,6 @@ fuzzy_index_verify(PG_FUNCTION_ARGS)
 	LOCKMODE	lockmode = RecoveryInProgress() ? AccessShareLock : ShareLock;
 	Relation	heap;
 	VerifyState vs;
-	int			unused = 0;
 
 	if (get_rel_relkind(indexoid) != RELKIND_INDEX)
 		ereport(ERROR,
@@ -315,11 +314,10 @@ fuzzy_index_verify(PG_FUNCTION_ARGS)
 						RelationGetRelationName(vs.index))));
 	InitMaterializedSRF(fcinfo, 0);
 	FuzzyReadMeta(vs.index, &vs.meta);
-	for (int s = 0; s < vs.meta.nsegments; s++)
-		unused += FuzzySegmentUsed(&vs.meta.segs[s]) ? 0 : 1;
 	EmitRow(rsinfo, "meta", true,
 			psprintf("max_distance %d, %d segment(s) (%d unused), %u pages",
-					 vs.meta.maxDistance, vs.meta.nsegments, unused,
+					 vs.meta.maxDistance, vs.meta.nsegments,
+					 vs.meta.nsegments - FuzzyUsedSegments(&vs.meta),
 					 RelationGetNumberOfBlocks(vs.index)));
 
 	vs.entries = palloc_extended(1024 * sizeof(VEntry), MCXT_ALLOC_HUGE);
