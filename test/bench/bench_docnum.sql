@@ -67,6 +67,16 @@ CREATE TABLE bench.runs (
 	ids bigint[] NOT NULL
 );
 
+-- Passes after the first over the same probes (BENCH_PASSES), each in a
+-- fresh backend: latency and row count only.
+CREATE TABLE bench.repeats (
+	method text NOT NULL,
+	pass int NOT NULL,
+	probe_id int NOT NULL,
+	ms float8 NOT NULL,
+	nrows int NOT NULL
+);
+
 -- Build an index with ddl, timing it on the server; record time and size.
 CREATE FUNCTION bench.build(p_ord int, p_index text, p_label text, p_ddl text)
 RETURNS float8 LANGUAGE plpgsql AS $$
@@ -125,6 +135,59 @@ BEGIN
 	END LOOP;
 END
 $$;
+
+-- Another timed pass of p_query over the same probes, into bench.repeats.
+CREATE FUNCTION bench.rerun(p_method text, p_query text, p_nprobes int, p_pass int)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	pr record;
+	t0 timestamptz;
+	t1 timestamptz;
+	ids bigint[];
+	q text := 'SELECT coalesce(array_agg(id), ''{}'') FROM (' || p_query || ') q';
+BEGIN
+	FOR pr IN SELECT probe_id, probe FROM bench.probes
+			  WHERE probe_id <= p_nprobes ORDER BY probe_id LOOP
+		t0 := clock_timestamp();
+		EXECUTE q INTO ids USING pr.probe;
+		t1 := clock_timestamp();
+		INSERT INTO bench.repeats VALUES (p_method, p_pass, pr.probe_id,
+										  extract(epoch FROM t1 - t0) * 1000,
+										  cardinality(ids));
+	END LOOP;
+END
+$$;
+
+-- Per method run in several passes: p99 of each pass, and percentiles over
+-- the probes of each probe's median latency across the passes (a stall of
+-- the machine during one pass moves one sample of a probe, a probe the
+-- index finds slow is slow in every pass); rows_differ counts (probe, pass)
+-- whose row count differs from the first pass's.
+CREATE VIEW bench.passes AS
+WITH allp AS (
+	SELECT method, 1 AS pass, probe_id, ms, nrows FROM bench.runs
+	WHERE method IN (SELECT method FROM bench.repeats)
+	UNION ALL
+	SELECT method, pass, probe_id, ms, nrows FROM bench.repeats
+), per_pass AS (
+	SELECT method, pass, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99
+	FROM allp GROUP BY method, pass
+), per_probe AS (
+	SELECT method, probe_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med
+	FROM allp GROUP BY method, probe_id
+)
+SELECT m.ord, m.method,
+	   (SELECT count(*) FROM per_pass x WHERE x.method = m.method) AS passes,
+	   (SELECT string_agg(to_char(p99, 'FM99990.000'), ' / ' ORDER BY pass)
+		FROM per_pass x WHERE x.method = m.method) AS p99_each,
+	   (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY med)
+		FROM per_probe x WHERE x.method = m.method) AS p50_med,
+	   (SELECT percentile_cont(0.99) WITHIN GROUP (ORDER BY med)
+		FROM per_probe x WHERE x.method = m.method) AS p99_med,
+	   (SELECT count(*) FROM bench.repeats r JOIN bench.runs u USING (method, probe_id)
+		WHERE r.method = m.method AND r.nrows <> u.nrows) AS rows_differ
+FROM bench.methods m
+WHERE m.method IN (SELECT method FROM bench.repeats);
 
 -- Per method: latency percentiles, rows per probe and recall against truth.
 --   r1 / r2: share of the true (probe, row) pairs within distance 1 / 2 that
