@@ -12,6 +12,9 @@
 -- script's people (every fifth Russian an Иванов, every fifth Arab a
 -- محمد with the family name الحسني).  Real name frequencies are long-tailed.
 --
+-- (Rows are drawn by joins since 2026-11-29: the same distribution as the
+-- results files made before, not the same draw.)
+--
 -- 'longtail' (the default): the same real names head each list, followed by
 -- a tail of names composed from name-building parts of the script (Slavic
 -- roots and -ов/-енко endings, Arabic roots in the فاعل / فعيل / مفعول
@@ -210,23 +213,43 @@ SELECT script,
 		ELSE ln(cardinality(family)) / ln(1 / top_family) END AS fa
 FROM name_lists;
 
+-- the lists as (script, position, name) rows, and each script's slice of
+-- [0, sum of weights) with its list lengths and exponents: every row is
+-- drawn by joins, not by subscripting the (large) arrays once per row
+CREATE TABLE name_pick AS
+SELECT script, upto - weight AS lo, upto AS hi, cardinality(given) AS ng,
+	cardinality(family) AS nf, ga, g2a, fa
+FROM (SELECT *, sum(weight) OVER (ORDER BY script) AS upto FROM name_lists) w
+JOIN name_skew USING (script);
+CREATE TABLE given_names AS
+SELECT script, k::int, n FROM name_lists, unnest(given) WITH ORDINALITY u(n, k);
+CREATE TABLE family_names AS
+SELECT script, k::int, n FROM name_lists, unnest(family) WITH ORDINALITY u(n, k);
+ANALYZE name_pick, given_names, family_names;
+
 CREATE TABLE people (id bigint PRIMARY KEY, name text NOT NULL, name_tl text);
 SELECT FROM setseed(0.42) \g /dev/null
 -- script by weight, then given and family names with the skew of the list
+-- (MATERIALIZED: each random() is drawn once per row, not once per use)
 INSERT INTO people (id, name)
-SELECT i, CASE WHEN script IN ('chinese', 'korean') THEN f || g
-	WHEN script = 'cyrillic' AND r3 < 0.3 THEN f || ' ' || g || ' ' || g2
-	WHEN r3 < 0.3 THEN g || ' ' || g2 || ' ' || f
-	WHEN script IN ('vietnamese', 'khmer') OR r3 < 0.5 THEN f || ' ' || g
-	ELSE g || ' ' || f END
-FROM (SELECT i, l.script, random() AS r3,
-		l.given[1 + floor(array_length(l.given, 1) * power(random(), k.ga))::int] AS g,
-		l.given[1 + floor(array_length(l.given, 1) * power(random(), k.g2a))::int] AS g2,
-		l.family[1 + floor(array_length(l.family, 1) * power(random(), k.fa))::int] AS f
-	FROM (SELECT i, random() * (SELECT sum(weight) FROM name_lists) AS pick
-		  FROM generate_series(1, :rows) i) s
-	CROSS JOIN LATERAL (SELECT * FROM (SELECT n.*, sum(weight) OVER (ORDER BY script) AS upto
-		FROM name_lists n) w WHERE w.upto > s.pick ORDER BY w.upto LIMIT 1) l
-	JOIN name_skew k USING (script)) x;
+WITH s AS MATERIALIZED (
+	SELECT i, random() * (SELECT sum(weight) FROM name_lists) AS pick
+	FROM generate_series(1, :rows) i
+), x AS MATERIALIZED (
+	SELECT i, p.script, random() AS r3,
+		1 + floor(p.ng * power(random(), p.ga))::int AS gk,
+		1 + floor(p.ng * power(random(), p.g2a))::int AS g2k,
+		1 + floor(p.nf * power(random(), p.fa))::int AS fk
+	FROM s JOIN name_pick p ON s.pick >= p.lo AND s.pick < p.hi
+)
+SELECT i, CASE WHEN x.script IN ('chinese', 'korean') THEN f.n || g.n
+	WHEN x.script = 'cyrillic' AND r3 < 0.3 THEN f.n || ' ' || g.n || ' ' || g2.n
+	WHEN r3 < 0.3 THEN g.n || ' ' || g2.n || ' ' || f.n
+	WHEN x.script IN ('vietnamese', 'khmer') OR r3 < 0.5 THEN f.n || ' ' || g.n
+	ELSE g.n || ' ' || f.n END
+FROM x
+JOIN given_names g ON g.script = x.script AND g.k = x.gk
+JOIN given_names g2 ON g2.script = x.script AND g2.k = x.g2k
+JOIN family_names f ON f.script = x.script AND f.k = x.fk;
 UPDATE people SET name_tl = name_translit(name);
-DROP TABLE name_skew;
+DROP TABLE name_skew, name_pick, given_names, family_names;
