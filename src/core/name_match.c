@@ -103,12 +103,11 @@ mname_build(const name_parsed *p, mname *out)
 		if (strlen(t->text) >= 6 && (strncmp(t->text, "AL", 2) == 0 ||
 									 strncmp(t->text, "EL", 2) == 0))
 			mt_add_form(m, t->text + 2);
-		m->group = m->arabic ? name_dict_group_arabic(t->text)
-			: name_dict_group_latin(t->text);
+		m->group = name_dict_group(t->text, m->arabic, m->khmer);
 		out->n++;
 	}
 	for (i = 0; i < out->n; i++)
-		if (out->t[i].arabic || out->t[i].group >= 0)
+		if (out->t[i].arabic || name_dict_group_is_arabic(out->t[i].group))
 			break;
 	for (k = 0; i < out->n && k < out->n; k++)
 		out->t[k].arabic_name = true;
@@ -314,6 +313,26 @@ form_sim(const mtok *a, int i, const mtok *b, int j)
 	return s < 0 ? 0 : s;
 }
 
+/*
+ * Are two words of different dictionary groups different names?  Always
+ * for an Arabic group; for two Khmer groups only when a side is written
+ * in Khmer: Latin spellings of Khmer names are also other peoples' names
+ * (Korean 임 is IM, LIM and YIM), which the other rules compare.
+ */
+static bool
+dict_apart(const mtok *a, const mtok *b)
+{
+	return name_dict_group_is_arabic(a->group) || name_dict_group_is_arabic(b->group) ||
+		a->khmer || b->khmer;
+}
+
+/* Are two words of different dictionary groups different names? */
+static bool
+groups_apart(const mtok *a, const mtok *b)
+{
+	return a->group >= 0 && b->group >= 0 && a->group != b->group && dict_apart(a, b);
+}
+
 /* Similarity of two words: best over their spellings. */
 static double
 tok_sim(const mtok *a, const mtok *b)
@@ -325,8 +344,10 @@ tok_sim(const mtok *a, const mtok *b)
 
 	if (strlen(a->form[0]) == 1 || strlen(b->form[0]) == 1)
 		return (a->form[0][0] == b->form[0][0]) ? 0.95 : 0;
-	if (a->group >= 0 && b->group >= 0)
-		return a->group == b->group ? (strcmp(a->form[0], b->form[0]) == 0 ? 1.0 : 0.97) : 0.3;
+	if (a->group >= 0 && a->group == b->group)
+		return strcmp(a->form[0], b->form[0]) == 0 ? 1.0 : 0.97;
+	if (groups_apart(a, b))
+		return 0.3;
 	for (i = 0; i < a->nforms; i++)
 		for (j = 0; j < b->nforms; j++)
 		{
@@ -363,9 +384,8 @@ mname_joined(const mname *x, int i, mtok *out)
 		snprintf(s, sizeof(s), "%.60s%.60s", x->t[i].form[k], x->t[i + 1].form[0]);
 		mt_add_form(out, s);
 	}
-	/* ABD AL RAHMAN, عبد الله: compounds of the dictionary */
-	out->group = out->arabic ? name_dict_group_arabic(out->form[0])
-		: name_dict_group_latin(out->form[0]);
+	/* ABD AL RAHMAN, عبد الله, SREY MOM: compounds of the dictionaries */
+	out->group = name_dict_group(out->form[0], out->arabic, out->khmer);
 }
 
 /* Join adjacent words of x that together match one word of y. */

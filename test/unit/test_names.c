@@ -323,6 +323,59 @@ test_similarity_kinds(void **state)
 	assert_true(sim("Nguyễn Phú Trọng", "NGUYEN<<PHU<TRUNG") < 0.8);
 }
 
+/* The Khmer dictionary: stored keys, one group per spelling, every spelling matched. */
+static void
+test_khmer_dictionary(void **state)
+{
+	int			e,
+				k,
+				j;
+	const char *kh,
+			   *la;
+
+	assert_int_equal(name_dict_khmer_check_keys(), -1);
+	assert_int_equal(name_dict_check_unique(), -1);
+	assert_true(name_dict_khmer_size() >= 150);
+	for (e = 0; e < name_dict_khmer_size(); e++)
+		for (k = 0; (kh = name_dict_khmer_script(e, k)) != NULL; k++)
+			for (j = 0; (la = name_dict_khmer_spelling(e, j)) != NULL; j++)
+				if (sim(kh, la) < 0.97)
+					fail_msg("%s against %s: %.3f", kh, la, sim(kh, la));
+	/* one name, several spellings; different names stay apart */
+	assert_int_equal(name_dict_group_latin("RATHANA"), name_dict_group_latin("ROTHANA"));
+	assert_int_not_equal(name_dict_group_latin("RATHANA"), name_dict_group_latin("RATANAK"));
+	assert_int_not_equal(name_dict_group_latin("SOKHA"), name_dict_group_latin("SOKHOM"));
+	assert_int_not_equal(name_dict_group_latin("PISEY"), name_dict_group_latin("PISAL"));
+	assert_int_not_equal(name_dict_group_latin("VANNA"), name_dict_group_latin("VANN"));
+	assert_int_equal(name_dict_group_latin("SOPHARA"), -1);
+	/* a Khmer spelling is looked up by its rule romanization */
+	check_translit("រតនា", "ROTNEA");
+	assert_int_equal(name_dict_group_khmer("ROTNEA"), name_dict_group_latin("RATHANA"));
+	assert_int_equal(name_dict_group_khmer("ZZZ"), -1);
+}
+
+/* Customary Khmer spellings in whole names. */
+static void
+test_khmer_customary(void **state)
+{
+	assert_true(sim("កែវ រតនា", "KEO<<RATHANA") >= 0.97);
+	assert_true(sim("សេង រស្មី", "SENG<<REAKSMEY") >= 0.97);
+	assert_true(sim("នរោត្តម សីហមុនី", "NORODOM<<SIHAMONI") >= 0.9);
+	assert_true(sim("សម រង្ស៊ី", "SAM<<RAINSY") >= 0.97);
+	assert_true(sim("ញឹម វាសនា", "VEASNA NHIM") >= 0.8);
+	/* a given name written in one word in Khmer, in two in Latin */
+	assert_true(sim("ចាន់ ស្រីមុំ", "CHAN<<SREY<MOM") >= 0.8);
+	assert_true(sim("ទេព ចាន់ណារី", "TEP<<CHAN<NARY") >= 0.8);
+	/* Latin against Latin: spellings of one name */
+	assert_true(sim("KEO RATHANA", "KEO ROTHANA") >= 0.8);
+	/* different names of the dictionary */
+	assert_true(sim("ហេង សុខា", "HENG<<SOKHOM") < 0.5);
+	assert_true(sim("កែវ ពិសី", "KEO<<PISAL") < 0.5);
+	assert_true(sim("សុខ សុភា", "SOK<<SOPHEAP") < 0.5);
+	assert_true(has_variant("កែវ រតនា", "KEO RATHANA"));
+	assert_true(has_variant("KEO<<ROTHANA", "KEO RATHANA"));
+}
+
 static void
 test_similarity_edges(void **state)
 {
@@ -351,6 +404,8 @@ main(void)
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_similarity_kinds),
 		cmocka_unit_test(test_similarity_edges),
+		cmocka_unit_test(test_khmer_dictionary),
+		cmocka_unit_test(test_khmer_customary),
 	};
 	int			rc;
 
