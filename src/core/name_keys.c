@@ -30,7 +30,8 @@
  *  - O against U in a name with an Arabic word (0.95): rows of such names
  *    store "U" + fold with O as U, every query looks that up, and a query
  *    of such a name also looks up the "F" key of each O/U spelling;
- *  - equal Arabic consonant skeletons, one side Arabic (0.92): Arabic
+ *  - equal Arabic consonant skeletons, one side Arabic (0.92, unless the
+ *    long vowels disagree: name_vowels.c only lowers scores): Arabic
  *    words store "A" + skeleton, others "K" + skeleton, and the query
  *    looks up the other kind; a skeleton edit distance above 0.9 needs 39
  *    consonants ("L").

@@ -7,7 +7,8 @@
  * fold (name_fold.c).  Word similarity is 1 for equal spellings, 0.97 for
  * equal folds or one dictionary group, 0.95 for a truncated MRZ component
  * that is a prefix, 0.95 for an initial, 0.92 for equal Arabic consonant
- * skeletons when one side was written in Arabic script, 0.4 for a
+ * skeletons when one side was written in Arabic script (unless the long
+ * vowels the Arabic writes contradict the Latin vowels), 0.4 for a
  * feminine/masculine pair, otherwise 1 - 2 d / L on the folds
  * (d a Levenshtein distance in which OCR-B look-alikes cost 0.3 when a side
  * came from an MRZ).  Adjacent words may be joined to match a compound.
@@ -301,8 +302,12 @@ form_sim(const mtok *a, int i, const mtok *b, int j)
 					SL = sa > sb ? sa : sb;
 
 		if (SL >= 2 && strcmp(a->skel[i], b->skel[j]) == 0)
-			return 0.92;
-		if (SL >= 3)
+		{
+			/* unless the long vowels the Arabic writes say otherwise (name_vowels.c) */
+			if (!name_arabic_vowels_contradict(a->arabic ? fa : fb, a->arabic ? fb : fa))
+				return 0.92;
+		}
+		else if (SL >= 3)
 		{
 			double		s2 = 0.95 * (1.0 - 2.0 * wlev(a->skel[i], b->skel[j], false) / (double) SL);
 
@@ -433,7 +438,11 @@ unmatched_particles(const mname *x, const bool *used)
 	return n;
 }
 
-/* Join adjacent words on both sides when the two joined forms match (ABD EL NASSER / عبد الناصر). */
+/*
+ * Join adjacent words on both sides when the two joined forms match (ABD EL
+ * NASSER / عبد الناصر), unless the dictionary tells two of their parts
+ * apart (عمر فاروق is not AMR FAROUK, although the skeletons agree).
+ */
 static void
 merge_both(mname *a, mname *b)
 {
@@ -450,6 +459,9 @@ merge_both(mname *a, mname *b)
 			mtok		cb;
 			double		s;
 
+			/* parts the dictionary tells apart are no compound of one name */
+			if (groups_apart(&a->t[i], &b->t[j]) || groups_apart(&a->t[i + 1], &b->t[j + 1]))
+				continue;
 			mname_joined(b, j, &cb);
 			s = tok_sim(&ca, &cb);
 			if (s >= 0.9 && s > tok_sim(&a->t[i], &b->t[j]) * tok_sim(&a->t[i + 1], &b->t[j + 1]))
