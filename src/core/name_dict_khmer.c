@@ -16,6 +16,7 @@
  * in kh_key[] and recomputed by name_dict_khmer_check_keys().  Read-only.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/name_match.h"
@@ -389,18 +390,104 @@ name_dict_khmer_entry(const char *romanized)
 	return -1;
 }
 
+/* A Latin spelling and its entry. */
+typedef struct kh_latin_entry
+{
+	const char *latin;
+	int			entry;
+} kh_latin_entry;
+
+/*
+ * Every Latin spelling of kh_dict[] with its entry, in strcmp() order for
+ * a binary search; name_dict_khmer_check_keys() checks it against
+ * kh_dict[] (unit-tested).
+ */
+static const kh_latin_entry kh_latin[] = {
+	{"ANG", 35}, {"AROUN", 147}, {"ARUN", 147}, {"BOPHA", 98}, {"BORA", 146}, {"BUN", 18},
+	{"CHAMREUN", 148}, {"CHAMROEUN", 148}, {"CHAMROEURN", 148}, {"CHAN", 3},
+	{"CHANDARA", 87}, {"CHANNA", 84}, {"CHANNARI", 85}, {"CHANNARY", 85}, {"CHANTHA", 81},
+	{"CHANTHOL", 83}, {"CHANTHOU", 82}, {"CHANTHY", 86}, {"CHANTOU", 82}, {"CHARIYA", 155},
+	{"CHAY", 38}, {"CHEA", 1}, {"CHENDA", 142}, {"CHHAY", 38}, {"CHHIM", 21},
+	{"CHHON", 53}, {"CHHORN", 53}, {"CHHOUN", 33}, {"CHHUN", 32}, {"CHHUON", 33},
+	{"CHIM", 21}, {"CHINDA", 142}, {"CHOUN", 29}, {"CHUON", 29}, {"DALIN", 80},
+	{"DARA", 78}, {"DARRA", 78}, {"DAVY", 79}, {"EK", 46}, {"HEM", 26}, {"HENG", 6},
+	{"HONG", 42}, {"HOR", 39}, {"HOUT", 37}, {"HUN", 2}, {"HUOT", 37}, {"IENG", 51},
+	{"IM", 27}, {"KALYAN", 159}, {"KALYANN", 159}, {"KANHA", 144}, {"KEM", 8}, {"KEO", 4},
+	{"KEV", 4}, {"KHENG", 137}, {"KHIEU", 22}, {"KHIEV", 22}, {"KIM", 7}, {"KONG", 48},
+	{"KOSAL", 145}, {"KUNTHEA", 157}, {"KUY", 43}, {"LAY", 34}, {"LEAKHANA", 158},
+	{"LEAKHENA", 158}, {"LI", 5}, {"LIM", 47}, {"LONG", 24}, {"LY", 5}, {"MAKARA", 120},
+	{"MALY", 119}, {"MAM", 9}, {"MANET", 117}, {"MANY", 118}, {"MAO", 10}, {"MEAS", 20},
+	{"MENG", 49}, {"MOK", 59}, {"MOM", 9}, {"MONI", 134}, {"MONY", 134}, {"MUNY", 134},
+	{"NAMHONG", 151}, {"NARY", 116}, {"NEARY", 116}, {"NGOUN", 17}, {"NGUON", 17},
+	{"NHIM", 15}, {"NORODOM", 64}, {"NUON", 31}, {"ODOM", 129}, {"OUDOM", 129},
+	{"OUK", 23}, {"OUNG", 44}, {"PANHA", 122}, {"PANHAR", 122}, {"PECH", 28}, {"PEN", 50},
+	{"PEOU", 103}, {"PHALA", 143}, {"PHALLA", 143}, {"PHEAKDEI", 125}, {"PHEAKDEY", 125},
+	{"PHEAKDY", 125}, {"PHEAROM", 126}, {"PHEARUM", 126}, {"PHIRON", 124}, {"PHIRUN", 124},
+	{"PICH", 28}, {"PISAL", 90}, {"PISEI", 89}, {"PISET", 88}, {"PISETH", 88},
+	{"PISEY", 89}, {"PISITH", 88}, {"POL", 57}, {"PONLOK", 123}, {"POT", 58}, {"POV", 103},
+	{"PRAK", 55}, {"PROM", 19}, {"PRUM", 19}, {"PUTHI", 160}, {"PUTHY", 160},
+	{"RAINSY", 133}, {"RAKSMEY", 93}, {"RANARIDDH", 132}, {"RANARIDH", 132},
+	{"RANGSEI", 133}, {"RANGSEY", 133}, {"RANGSY", 133}, {"RASMEY", 93}, {"RATANA", 91},
+	{"RATANAK", 92}, {"RATHA", 127}, {"RATHANA", 91}, {"RATHANAK", 92}, {"RATTANA", 91},
+	{"RATTANAK", 92}, {"RATTHA", 127}, {"REAKSMEI", 93}, {"REAKSMEY", 93}, {"REASMEY", 93},
+	{"RITHI", 128}, {"RITHY", 128}, {"ROS", 40}, {"ROTANAK", 92}, {"ROTHANA", 91},
+	{"SAM", 61}, {"SAMBAT", 105}, {"SAMBATH", 105}, {"SAMNANG", 104}, {"SAMPHAN", 139},
+	{"SAMRIN", 138}, {"SAO", 41}, {"SAR", 54}, {"SARI", 140}, {"SAROEUN", 150},
+	{"SAROEURN", 150}, {"SARY", 140}, {"SAY", 25}, {"SEANG", 11}, {"SEN", 65},
+	{"SENG", 13}, {"SETHA", 135}, {"SIENG", 11}, {"SIHAMONI", 131}, {"SIHAMONY", 131},
+	{"SIHANOUK", 130}, {"SIHANUK", 130}, {"SIM", 60}, {"SITHA", 136}, {"SOCHEA", 97},
+	{"SOCHEAT", 96}, {"SOCHEATA", 95}, {"SOCHEATH", 96}, {"SOK", 0}, {"SOKHA", 69},
+	{"SOKHOM", 70}, {"SOKHON", 71}, {"SOKHONN", 71}, {"SOKUNTHEA", 156}, {"SOMALY", 121},
+	{"SOPHAL", 68}, {"SOPHEA", 67}, {"SOPHEAB", 66}, {"SOPHEAP", 66}, {"SOPHEARA", 154},
+	{"SOTHARY", 106}, {"SOTHEA", 108}, {"SOTHEARY", 106}, {"SOTHI", 107}, {"SOTHY", 107},
+	{"SOUN", 30}, {"SOVAN", 72}, {"SOVANN", 72}, {"SOVANNA", 73}, {"SOVANNARY", 74},
+	{"SREI", 99}, {"SREIMOM", 100}, {"SREY", 99}, {"SREYLEAK", 102}, {"SREYMOM", 100},
+	{"SREYPEOU", 101}, {"SREYPOV", 101}, {"SUN", 12}, {"SUON", 30}, {"SVAY", 63},
+	{"SYTHA", 136}, {"TEA", 56}, {"TEP", 14}, {"THACH", 45}, {"THEARA", 153},
+	{"THEARY", 114}, {"THIDA", 115}, {"THIRITH", 141}, {"THOEUN", 149}, {"THOEURN", 149},
+	{"TOUCH", 36}, {"TOUM", 52}, {"TUM", 52}, {"UDOM", 129}, {"UNG", 44}, {"VADHANA", 112},
+	{"VANN", 76}, {"VANNA", 75}, {"VANNAK", 77}, {"VANNAKH", 77}, {"VATHANA", 112},
+	{"VATTANA", 112}, {"VEASANA", 94}, {"VEASNA", 94}, {"VIBOL", 109}, {"VIBUL", 109},
+	{"VICHEKA", 152}, {"VICHET", 110}, {"VICHETH", 110}, {"VICHHEKA", 152}, {"VISAL", 113},
+	{"VONG", 62}, {"VUTHI", 111}, {"VUTHY", 111}, {"YIM", 16}
+};
+
+#define NKH_LATIN ((int) (sizeof(kh_latin) / sizeof(kh_latin[0])))
+
+/* Order of two kh_latin_entry by spelling (for bsearch). */
+static int
+kh_latin_cmp(const void *a, const void *b)
+{
+	return strcmp(((const kh_latin_entry *) a)->latin, ((const kh_latin_entry *) b)->latin);
+}
+
 /* Entry of a customary Latin spelling, or -1. */
 int
 name_dict_khmer_latin(const char *latin)
 {
-	int			e,
-				k;
+	kh_latin_entry key = {latin, 0};
+	const kh_latin_entry *hit = bsearch(&key, kh_latin, NKH_LATIN, sizeof(kh_latin[0]),
+										kh_latin_cmp);
 
+	return hit ? hit->entry : -1;
+}
+
+/* -1 if kh_latin[] is sorted and lists exactly kh_dict[]'s spellings, else an entry. */
+static int
+check_latin_index(void)
+{
+	int			e,
+				k,
+				n = 0;
+
+	for (e = 1; e < NKH_LATIN; e++)
+		if (strcmp(kh_latin[e - 1].latin, kh_latin[e].latin) >= 0)
+			return kh_latin[e].entry;
 	for (e = 0; e < NKH; e++)
-		for (k = 0; k < KH_LATIN && kh_dict[e].latin[k]; k++)
-			if (kh_dict[e].latin[k][0] == latin[0] && strcmp(kh_dict[e].latin[k], latin) == 0)
+		for (k = 0; k < KH_LATIN && kh_dict[e].latin[k]; k++, n++)
+			if (name_dict_khmer_latin(kh_dict[e].latin[k]) != e)
 				return e;
-	return -1;
+	return n == NKH_LATIN ? -1 : 0;
 }
 
 /* The k-th Latin spelling of entry e (0 = most common), or NULL. */
@@ -447,6 +534,8 @@ name_dict_khmer_check_keys(void)
 	int			e,
 				k;
 
+	if (check_latin_index() >= 0)
+		return check_latin_index();
 	for (e = 0; e < NKH; e++)
 		for (k = 0; k < KH_SCRIPT; k++)
 		{

@@ -76,7 +76,10 @@ extern int	name_dict_khmer_latin(const char *latin);
 extern const char *name_dict_khmer_spelling(int e, int k);
 extern const char *name_dict_khmer_script(int e, int k);
 
-/* -1 if the stored rule romanizations of the Khmer entries are right, else a wrong entry. */
+/*
+ * -1 if the stored rule romanizations of the Khmer entries and the sorted
+ * index of their Latin spellings are right, else a wrong entry.
+ */
 extern int	name_dict_khmer_check_keys(void);
 
 /*
