@@ -61,6 +61,20 @@ FROM (VALUES
 	('NGUYEN VAN PHU', 'NGUYEN VAN PHUC'),
 	('Παπαδοπούλου Μαρία', 'PAPADOPOULOS<<MARIA')) AS t(a, b);
 
+-- customary Khmer spellings (dictionary); Arabic long vowels against Latin vowels
+SELECT a, b, round(name_similarity(a, b)::numeric, 3) AS sim, name_match(a, b) AS match
+FROM (VALUES
+	('កែវ រតនា', 'KEO<<RATHANA'),
+	('នរោត្តម សីហមុនី', 'NORODOM<<SIHAMONI'),
+	('ចាន់ ស្រីមុំ', 'CHAN<<SREY<MOM'),
+	('ហេង សុខា', 'HENG<<SOKHOM'),
+	('جميل رشيد', 'RACHID<<JAMIL'),
+	('جميل رشيد', 'RACHID<<JAMILA'),
+	('أمين حداد', 'HADDAD<<AMINE'),
+	('سليم حداد', 'HADDAD<<SALMA'),
+	('عمر فاروق', 'FAROUK<<AMR')) AS t(a, b);
+SELECT name_variants('កែវ រតនា');
+
 -- symmetric
 SELECT name_similarity('Щукин Юрий', 'SCHUKIN<<YURIY') = name_similarity('SCHUKIN<<YURIY', 'Щукин Юрий') AS symmetric;
 

@@ -10,6 +10,11 @@
  * groups are different names (MOHAMMED is not MAHMOUD).  Names that are
  * distinct although their consonants agree (HAMID, HAMED, HAMAD) are
  * deliberately absent.  Read-only data.
+ *
+ * Group numbers cover this dictionary (0 .. NDICT - 1) and the Khmer one
+ * (name_dict_khmer.c, from NDICT on): name_dict_group() and
+ * name_dict_group_latin() answer for both, and no Latin spelling may
+ * belong to two groups (name_dict_check_unique()).
  */
 #include <stdio.h>
 #include <string.h>
@@ -75,6 +80,9 @@ static const dict_entry dict[] = {
 	{"عبدالقادر", {"ABDULKADIR", "ABDELKADER", "ABDULQADIR", "ABDELKADIR", NULL}},
 	{"أسامة", {"OSAMA", "USAMA", "OUSSAMA", NULL}},
 	{"الشريف", {"ALSHARIF", "ELCHERIF", "ALSHERIF", "CHERIF", "SHARIF", NULL}},
+	{"عمرو", {"AMR", "AMRO", "AMROU", NULL}},
+	{"أيمن", {"AYMAN", "AIMAN", "AYMEN", "EYMEN", NULL}},
+	{"سعد", {"SAAD", "SAD", NULL}},
 };
 
 #define NDICT ((int) (sizeof(dict) / sizeof(dict[0])))
@@ -94,7 +102,8 @@ static const char *const dict_key[] = {
 	"BDLZYZ", "MNSWR", "NSR", "FYSL", "WLYD", "BSHYR",
 	"HMZ", "QSM", "JFR", "YHY", "ZKRY", "DL",
 	"SMYR", "HSHM", "MRD", "RD", "YS", "MWS",
-	"NWR", "BDLQDR", "SM", "LSHRYF"
+	"NWR", "BDLQDR", "SM", "LSHRYF", "MRW", "YMN",
+	"SD"
 };
 
 _Static_assert(sizeof(dict_key) / sizeof(dict_key[0]) == sizeof(dict) / sizeof(dict[0]),
@@ -154,7 +163,7 @@ arabic_key(const char *tablec, char *out, size_t outsize)
 	out[o] = '\0';
 }
 
-/* Group of a Latin spelling, or -1. */
+/* Group of a Latin spelling (either dictionary), or -1. */
 int
 name_dict_group_latin(const char *latin)
 {
@@ -165,7 +174,33 @@ name_dict_group_latin(const char *latin)
 		for (k = 0; dict[g].latin[k]; k++)
 			if (dict[g].latin[k][0] == latin[0] && strcmp(dict[g].latin[k], latin) == 0)
 				return g;
-	return -1;
+	g = name_dict_khmer_latin(latin);
+	return g < 0 ? -1 : NDICT + g;
+}
+
+/* Group of a Khmer word given by its rule romanization, or -1. */
+int
+name_dict_group_khmer(const char *romanized)
+{
+	int			e = name_dict_khmer_entry(romanized);
+
+	return e < 0 ? -1 : NDICT + e;
+}
+
+/* Group of a word by the script it was written in (see name_match.h). */
+int
+name_dict_group(const char *text, bool arabic, bool khmer)
+{
+	if (arabic)
+		return name_dict_group_arabic(text);
+	return khmer ? name_dict_group_khmer(text) : name_dict_group_latin(text);
+}
+
+/* Is the group one of the Arabic dictionary's? */
+bool
+name_dict_group_is_arabic(int group)
+{
+	return group >= 0 && group < NDICT;
 }
 
 /* The look-up key of group g's Arabic spelling, computed (see dict_key). */
@@ -215,7 +250,23 @@ name_dict_check_keys(void)
 const char *
 name_dict_spelling(int group, int k)
 {
-	if (group < 0 || group >= NDICT || k < 0 || k >= 12)
+	if (group >= NDICT)
+		return name_dict_khmer_spelling(group - NDICT, k);
+	if (group < 0 || k < 0 || k >= 12)
 		return NULL;
 	return dict[group].latin[k];
+}
+
+int
+name_dict_check_unique(void)
+{
+	int			g,
+				k;
+	const char *s;
+
+	for (g = 0; g < NDICT + name_dict_khmer_size(); g++)
+		for (k = 0; (s = name_dict_spelling(g, k)) != NULL; k++)
+			if (name_dict_group_latin(s) != g)
+				return g;
+	return -1;
 }

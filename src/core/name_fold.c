@@ -171,6 +171,43 @@ skeleton_escape(const char *s, char *k)
 	return 1;
 }
 
+/* NAME_GAP_* letter of a vowel letter (A E I O U Y W). */
+static unsigned
+gap_vowel(char c)
+{
+	static const char letters[] = "AEIOUYW";
+	static const unsigned bits[] = {NAME_GAP_A, NAME_GAP_E, NAME_GAP_I, NAME_GAP_O,
+	NAME_GAP_U, NAME_GAP_Y, NAME_GAP_W};
+	const char *p = strchr(letters, c);
+
+	return p ? bits[p - letters] : 0;
+}
+
+/* NAME_GAP_* letter of a Table C escape that has no skeleton letter. */
+static unsigned
+gap_escape(const char *s)
+{
+	if (strncmp(s, "XTA", 3) == 0 || strncmp(s, "XAH", 3) == 0)
+		return NAME_GAP_TA;
+	if (strncmp(s, "XAY", 3) == 0)
+		return NAME_GAP_AY;
+	if (strncmp(s, "XYA", 3) == 0)
+		return NAME_GAP_Y;
+	if (strncmp(s, "XAA", 3) == 0)
+		return NAME_GAP_A | NAME_GAP_HAMZA;
+	if (strncmp(s, "XI", 2) == 0)
+		return NAME_GAP_Y | NAME_GAP_HAMZA;	/* ئ: a hamza on a yeh */
+	return NAME_GAP_HAMZA;		/* XAE, XE */
+}
+
+/* Do two adjacent vowel letters spell a long I or a diphthong (AI EI AY EY EE II IY)? */
+static bool
+gap_diphthong(char prev, char c)
+{
+	return (c == 'I' || c == 'Y' || c == 'E') && prev && strchr("AEI", prev) &&
+		!(prev == 'A' && c == 'E') && !(c == 'E' && prev != 'E');
+}
+
 /*
  * Consonant skeleton of an Arabic name, from a Latin spelling or from its
  * Table C form: KH X, SH/CH $, TH T, DH D, GH G, DJ J, Q/C/K K, G J (the
@@ -178,15 +215,17 @@ skeleton_escape(const char *s, char *k)
  * dropped; a letter written twice in a row (shadda) counts once, but the
  * same consonant on both sides of a vowel counts twice (AZIZ ZZ).  Table C
  * escapes map to the same classes (XTH T, XKH X, XSH $, XH H, XE and the
- * other hamza/alif escapes nothing, E for ع nothing).
+ * other hamza/alif escapes nothing, E for ع nothing).  The dropped letters
+ * go to gaps[] (see name_match.h).
  */
-void
-name_arabic_skeleton(const char *s, char *out, size_t outsize)
+int
+name_arabic_gaps(const char *s, char *out, size_t outsize, unsigned *gaps, int maxgaps)
 {
 	size_t		i,
 				o = 0,
 				n = strlen(s);
 	bool		adjacent = false;	/* the last kept letter came just before */
+	unsigned	gap = 0;
 
 	for (i = 0; i < n && o + 1 < outsize; i++)
 	{
@@ -198,6 +237,8 @@ name_arabic_skeleton(const char *s, char *out, size_t outsize)
 		{
 			int			used = skeleton_escape(s + i, &k);
 
+			if (k == 0)
+				gap |= gap_escape(s + i);
 			i += used - 1;
 			if (k == 0)
 			{
@@ -219,19 +260,38 @@ name_arabic_skeleton(const char *s, char *out, size_t outsize)
 			k = 'J';
 		else if (strchr("AEIOUYW", c))
 		{
+			gap |= gap_vowel(c);
+			if (i > 0 && gap_diphthong(s[i - 1], c))
+				gap |= NAME_GAP_DIPH;
 			adjacent = false;
 			continue;
 		}
 		else if (c == 'H' && i + 1 == n && i > 0 && strchr("AEIOUY", s[i - 1]))
+		{
+			gap |= NAME_GAP_H;
 			continue;
+		}
 		else
 			k = c;
 		if (adjacent && o > 0 && out[o - 1] == k)
 			continue;
+		if (gaps && (int) o < maxgaps)
+			gaps[o] = gap;
+		gap = 0;
 		out[o++] = k;
 		adjacent = true;
 	}
+	if (gaps && (int) o < maxgaps)
+		gaps[o] = gap;
 	out[o] = '\0';
+	return (int) o;
+}
+
+/* The consonant skeleton alone (see name_arabic_gaps()). */
+void
+name_arabic_skeleton(const char *s, char *out, size_t outsize)
+{
+	name_arabic_gaps(s, out, outsize, NULL, 0);
 }
 
 /*

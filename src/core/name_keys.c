@@ -10,7 +10,7 @@
  * for every run of one to four words, exactly as the matcher builds them.
  * tok_sim() > 0.9 between two such words x (query) and y (row) happens
  * only as follows, each with its key:
- *  - same dictionary group (0.97, 1): "G" + group;
+ *  - same dictionary group, Arabic or Khmer (0.97, 1): "G" + group;
  *  - equal spellings or folds (1, 0.97), or edit distance on the folds
  *    with 1 - 2d/L > 0.9 (d < L/20): in "OCR fold" space (O D Q as O,
  *    I L as I) the distance is at most the number of non-OCR edits, so
@@ -30,7 +30,8 @@
  *  - O against U in a name with an Arabic word (0.95): rows of such names
  *    store "U" + fold with O as U, every query looks that up, and a query
  *    of such a name also looks up the "F" key of each O/U spelling;
- *  - equal Arabic consonant skeletons, one side Arabic (0.92): Arabic
+ *  - equal Arabic consonant skeletons, one side Arabic (0.92, unless the
+ *    long vowels disagree: name_vowels.c only lowers scores): Arabic
  *    words store "A" + skeleton, others "K" + skeleton, and the query
  *    looks up the other kind; a skeleton edit distance above 0.9 needs 39
  *    consonants ("L").

@@ -7,7 +7,8 @@
  * fold (name_fold.c).  Word similarity is 1 for equal spellings, 0.97 for
  * equal folds or one dictionary group, 0.95 for a truncated MRZ component
  * that is a prefix, 0.95 for an initial, 0.92 for equal Arabic consonant
- * skeletons when one side was written in Arabic script, 0.4 for a
+ * skeletons when one side was written in Arabic script (unless the long
+ * vowels the Arabic writes contradict the Latin vowels), 0.4 for a
  * feminine/masculine pair, otherwise 1 - 2 d / L on the folds
  * (d a Levenshtein distance in which OCR-B look-alikes cost 0.3 when a side
  * came from an MRZ).  Adjacent words may be joined to match a compound.
@@ -103,12 +104,11 @@ mname_build(const name_parsed *p, mname *out)
 		if (strlen(t->text) >= 6 && (strncmp(t->text, "AL", 2) == 0 ||
 									 strncmp(t->text, "EL", 2) == 0))
 			mt_add_form(m, t->text + 2);
-		m->group = m->arabic ? name_dict_group_arabic(t->text)
-			: name_dict_group_latin(t->text);
+		m->group = name_dict_group(t->text, m->arabic, m->khmer);
 		out->n++;
 	}
 	for (i = 0; i < out->n; i++)
-		if (out->t[i].arabic || out->t[i].group >= 0)
+		if (out->t[i].arabic || name_dict_group_is_arabic(out->t[i].group))
 			break;
 	for (k = 0; i < out->n && k < out->n; k++)
 		out->t[k].arabic_name = true;
@@ -302,8 +302,12 @@ form_sim(const mtok *a, int i, const mtok *b, int j)
 					SL = sa > sb ? sa : sb;
 
 		if (SL >= 2 && strcmp(a->skel[i], b->skel[j]) == 0)
-			return 0.92;
-		if (SL >= 3)
+		{
+			/* unless the long vowels the Arabic writes say otherwise (name_vowels.c) */
+			if (!name_arabic_vowels_contradict(a->arabic ? fa : fb, a->arabic ? fb : fa))
+				return 0.92;
+		}
+		else if (SL >= 3)
 		{
 			double		s2 = 0.95 * (1.0 - 2.0 * wlev(a->skel[i], b->skel[j], false) / (double) SL);
 
@@ -312,6 +316,26 @@ form_sim(const mtok *a, int i, const mtok *b, int j)
 		}
 	}
 	return s < 0 ? 0 : s;
+}
+
+/*
+ * Are two words of different dictionary groups different names?  Always
+ * for an Arabic group; for two Khmer groups only when a side is written
+ * in Khmer: Latin spellings of Khmer names are also other peoples' names
+ * (Korean 임 is IM, LIM and YIM), which the other rules compare.
+ */
+static bool
+dict_apart(const mtok *a, const mtok *b)
+{
+	return name_dict_group_is_arabic(a->group) || name_dict_group_is_arabic(b->group) ||
+		a->khmer || b->khmer;
+}
+
+/* Are two words of different dictionary groups different names? */
+static bool
+groups_apart(const mtok *a, const mtok *b)
+{
+	return a->group >= 0 && b->group >= 0 && a->group != b->group && dict_apart(a, b);
 }
 
 /* Similarity of two words: best over their spellings. */
@@ -325,8 +349,10 @@ tok_sim(const mtok *a, const mtok *b)
 
 	if (strlen(a->form[0]) == 1 || strlen(b->form[0]) == 1)
 		return (a->form[0][0] == b->form[0][0]) ? 0.95 : 0;
-	if (a->group >= 0 && b->group >= 0)
-		return a->group == b->group ? (strcmp(a->form[0], b->form[0]) == 0 ? 1.0 : 0.97) : 0.3;
+	if (a->group >= 0 && a->group == b->group)
+		return strcmp(a->form[0], b->form[0]) == 0 ? 1.0 : 0.97;
+	if (groups_apart(a, b))
+		return 0.3;
 	for (i = 0; i < a->nforms; i++)
 		for (j = 0; j < b->nforms; j++)
 		{
@@ -363,9 +389,8 @@ mname_joined(const mname *x, int i, mtok *out)
 		snprintf(s, sizeof(s), "%.60s%.60s", x->t[i].form[k], x->t[i + 1].form[0]);
 		mt_add_form(out, s);
 	}
-	/* ABD AL RAHMAN, عبد الله: compounds of the dictionary */
-	out->group = out->arabic ? name_dict_group_arabic(out->form[0])
-		: name_dict_group_latin(out->form[0]);
+	/* ABD AL RAHMAN, عبد الله, SREY MOM: compounds of the dictionaries */
+	out->group = name_dict_group(out->form[0], out->arabic, out->khmer);
 }
 
 /* Join adjacent words of x that together match one word of y. */
@@ -413,7 +438,11 @@ unmatched_particles(const mname *x, const bool *used)
 	return n;
 }
 
-/* Join adjacent words on both sides when the two joined forms match (ABD EL NASSER / عبد الناصر). */
+/*
+ * Join adjacent words on both sides when the two joined forms match (ABD EL
+ * NASSER / عبد الناصر), unless the dictionary tells two of their parts
+ * apart (عمر فاروق is not AMR FAROUK, although the skeletons agree).
+ */
 static void
 merge_both(mname *a, mname *b)
 {
@@ -430,6 +459,9 @@ merge_both(mname *a, mname *b)
 			mtok		cb;
 			double		s;
 
+			/* parts the dictionary tells apart are no compound of one name */
+			if (groups_apart(&a->t[i], &b->t[j]) || groups_apart(&a->t[i + 1], &b->t[j + 1]))
+				continue;
 			mname_joined(b, j, &cb);
 			s = tok_sim(&ca, &cb);
 			if (s >= 0.9 && s > tok_sim(&a->t[i], &b->t[j]) * tok_sim(&a->t[i + 1], &b->t[j + 1]))

@@ -12,9 +12,10 @@
  *     B/D for initial ΜΠ/ΝΤ, H for Χ, E for Η; Serbian DJ for Ђ/Đ; Table C
  *     with its X escapes decoded;
  *  3. for MRZ input, the escapes undone (MUXXLLER -> MULLER, MUELLER);
- *  4. for words in the Arabic-name dictionary (name_dict.c), its attested
- *     spellings (MOHAMMED, MOHAMED, MUHAMMAD, ...), applied to every such
- *     word at once, with the other Arabic words in their decoded form.
+ *  4. for words in the Arabic-name dictionary (name_dict.c) or the Khmer
+ *     one (name_dict_khmer.c), their attested spellings (MOHAMMED, MOHAMED,
+ *     MUHAMMAD, ...; RATHANA, RATANA, ...), applied to every such word at
+ *     once, with the other Arabic words in their decoded form.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,7 +109,7 @@ mrz_unescape(const name_parsed *p, char (*vars)[NAME_OUT_MAX], int maxv, int *n)
 	}
 }
 
-/* Dictionary spellings for the Arabic names among the words. */
+/* Dictionary spellings for the Arabic and Khmer names among the words. */
 static void
 dict_variants(const name_parsed *p, char (*vars)[NAME_OUT_MAX], int maxv, int *n)
 {
@@ -122,8 +123,8 @@ dict_variants(const name_parsed *p, char (*vars)[NAME_OUT_MAX], int maxv, int *n
 	{
 		const name_token *t = &p->tok[i];
 
-		groups[i] = (t->script == NAME_SCRIPT_ARABIC) ?
-			name_dict_group_arabic(t->text) : name_dict_group_latin(t->text);
+		groups[i] = name_dict_group(t->text, t->script == NAME_SCRIPT_ARABIC,
+									t->script == NAME_SCRIPT_KHMER);
 		any |= groups[i] >= 0;
 	}
 	if (!any)

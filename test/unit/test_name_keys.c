@@ -4,7 +4,8 @@
  * the query keys of one must hit the row keys of the other, both ways, and
  * from the cut-off NAME_KEYS_PAIR on satisfy the two-run condition the
  * consistent function applies.
- * Pairs: hand-picked cases of each matching rule, every pair of the
+ * Pairs: hand-picked cases of each matching rule, every Khmer dictionary
+ * spelling against its customary Latin ones, every pair of the
  * evaluation sets in test/bench, and mutations of their names (OCR digits,
  * truncation, dropped and changed letters, swapped and joined words).
  */
@@ -132,6 +133,10 @@ test_rules(void **state)
 		{"SOLEIMANI QASSEM", "SULEIMANI QASEM"},
 		{"ហ៊ុន សែន", "HUN SEN"},
 		{"ស សារ", "SA SAR"},
+		/* customary Khmer spellings (dictionary), a compound written apart */
+		{"កែវ រតនា", "KEO<<RATHANA"},
+		{"ចាន់ ស្រីមុំ", "CHAN<<SREY<MOM"},
+		{"KEO RATHANA", "ROTHANA KEO"},
 		{"김정은", "KIM JONG UN"},
 		{"Παπαδόπουλος Γεώργιος", "PAPADOPOULOS GEORGIOS"},
 		{"ALEKSANDROVSKAYAKONSTANTINOVNA", "ALEKSANDROVSKAIAKONSTANTINOVNO"},
@@ -147,6 +152,33 @@ test_rules(void **state)
 		check_pair(pairs[i][0], pairs[i][1]);
 	assert_int_equal(nmissed, 0);
 	assert_true(nchecked >= 18);
+}
+
+/* Every Khmer dictionary spelling against each customary Latin one, in names. */
+static void
+test_khmer_dictionary(void **state)
+{
+	int			e,
+				k,
+				j;
+	const char *kh,
+			   *la;
+	char		a[128],
+				b[128];
+
+	(void) state;
+	npairs = nchecked = npaired = nmissed = 0;
+	for (e = 0; e < name_dict_khmer_size(); e++)
+		for (k = 0; (kh = name_dict_khmer_script(e, k)) != NULL; k++)
+			for (j = 0; (la = name_dict_khmer_spelling(e, j)) != NULL; j++)
+			{
+				check_pair(kh, la);
+				snprintf(a, sizeof(a), "សុខ %s", kh);
+				snprintf(b, sizeof(b), "SOK<<%s", la);
+				check_pair(a, b);
+			}
+	assert_int_equal(nmissed, 0);
+	assert_true(nchecked >= 300);
 }
 
 /* Names that do not match are not found through every key either. */
@@ -223,7 +255,8 @@ static void
 test_eval_sets(void **state)
 {
 	static const char *const files[] = {
-		"test/bench/names_eval.tsv", "test/bench/names_holdout.tsv", NULL
+		"test/bench/names_eval.tsv", "test/bench/names_holdout.tsv",
+		"test/bench/names_holdout2.tsv", NULL
 	};
 	int			fi,
 				nfiles = 0;
@@ -272,7 +305,7 @@ test_eval_sets(void **state)
 	}
 	print_message("eval sets: %d pairs, %d above the floor, %d of them from the cut-off on, %d missed\n",
 				  npairs, nchecked, npaired, nmissed);
-	assert_int_equal(nfiles, 2);
+	assert_int_equal(nfiles, 3);
 	assert_true(nchecked > 2000);
 	assert_int_equal(nmissed, 0);
 }
@@ -296,6 +329,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rules),
+		cmocka_unit_test(test_khmer_dictionary),
 		cmocka_unit_test(test_selective),
 		cmocka_unit_test(test_eval_sets),
 	};

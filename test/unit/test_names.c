@@ -323,6 +323,113 @@ test_similarity_kinds(void **state)
 	assert_true(sim("Nguyễn Phú Trọng", "NGUYEN<<PHU<TRUNG") < 0.8);
 }
 
+/* The Khmer dictionary: stored keys, one group per spelling, every spelling matched. */
+static void
+test_khmer_dictionary(void **state)
+{
+	int			e,
+				k,
+				j;
+	const char *kh,
+			   *la;
+
+	assert_int_equal(name_dict_khmer_check_keys(), -1);
+	assert_int_equal(name_dict_check_unique(), -1);
+	assert_true(name_dict_khmer_size() >= 150);
+	for (e = 0; e < name_dict_khmer_size(); e++)
+		for (k = 0; (kh = name_dict_khmer_script(e, k)) != NULL; k++)
+			for (j = 0; (la = name_dict_khmer_spelling(e, j)) != NULL; j++)
+				if (sim(kh, la) < 0.97)
+					fail_msg("%s against %s: %.3f", kh, la, sim(kh, la));
+	/* one name, several spellings; different names stay apart */
+	assert_int_equal(name_dict_group_latin("RATHANA"), name_dict_group_latin("ROTHANA"));
+	assert_int_not_equal(name_dict_group_latin("RATHANA"), name_dict_group_latin("RATANAK"));
+	assert_int_not_equal(name_dict_group_latin("SOKHA"), name_dict_group_latin("SOKHOM"));
+	assert_int_not_equal(name_dict_group_latin("PISEY"), name_dict_group_latin("PISAL"));
+	assert_int_not_equal(name_dict_group_latin("VANNA"), name_dict_group_latin("VANN"));
+	assert_int_equal(name_dict_group_latin("SOPHARA"), -1);
+	/* a Khmer spelling is looked up by its rule romanization */
+	check_translit("រតនា", "ROTNEA");
+	assert_int_equal(name_dict_group_khmer("ROTNEA"), name_dict_group_latin("RATHANA"));
+	assert_int_equal(name_dict_group_khmer("ZZZ"), -1);
+}
+
+/* Customary Khmer spellings in whole names. */
+static void
+test_khmer_customary(void **state)
+{
+	assert_true(sim("កែវ រតនា", "KEO<<RATHANA") >= 0.97);
+	assert_true(sim("សេង រស្មី", "SENG<<REAKSMEY") >= 0.97);
+	assert_true(sim("នរោត្តម សីហមុនី", "NORODOM<<SIHAMONI") >= 0.9);
+	assert_true(sim("សម រង្ស៊ី", "SAM<<RAINSY") >= 0.97);
+	assert_true(sim("ញឹម វាសនា", "VEASNA NHIM") >= 0.8);
+	/* a given name written in one word in Khmer, in two in Latin */
+	assert_true(sim("ចាន់ ស្រីមុំ", "CHAN<<SREY<MOM") >= 0.8);
+	assert_true(sim("ទេព ចាន់ណារី", "TEP<<CHAN<NARY") >= 0.8);
+	/* Latin against Latin: spellings of one name */
+	assert_true(sim("KEO RATHANA", "KEO ROTHANA") >= 0.8);
+	/* different names of the dictionary */
+	assert_true(sim("ហេង សុខា", "HENG<<SOKHOM") < 0.5);
+	assert_true(sim("កែវ ពិសី", "KEO<<PISAL") < 0.5);
+	assert_true(sim("សុខ សុភា", "SOK<<SOPHEAP") < 0.5);
+	assert_true(has_variant("កែវ រតនា", "KEO RATHANA"));
+	assert_true(has_variant("KEO<<ROTHANA", "KEO RATHANA"));
+}
+
+/* Arabic long vowels against the Latin vowels at the same place. */
+static void
+test_arabic_long_vowels(void **state)
+{
+	char		sk[64];
+	unsigned	gaps[8];
+
+	check_translit("أمين سعيد كريم جمال طه", "XAEMYN SEYD KRYM JMAL XTTH");
+	assert_int_equal(name_arabic_gaps("AYMAN", sk, sizeof(sk), gaps, 8), 2);
+	assert_string_equal(sk, "MN");
+	assert_int_equal(gaps[0], NAME_GAP_A | NAME_GAP_Y | NAME_GAP_DIPH);
+	assert_int_equal(gaps[1], NAME_GAP_A);
+	assert_int_equal(gaps[2], 0);
+	assert_int_equal(name_arabic_gaps("KRYMXTA", sk, sizeof(sk), gaps, 8), 3);
+	assert_int_equal(gaps[2], NAME_GAP_Y);
+	assert_int_equal(gaps[3], NAME_GAP_TA);
+	/* ي ا و ة written, the Latin vowel missing */
+	assert_true(name_arabic_vowels_contradict("XAEMYN", "AYMAN"));
+	assert_false(name_arabic_vowels_contradict("XAEMYN", "AMIN"));
+	assert_false(name_arabic_vowels_contradict("XAEMYN", "AMINE"));
+	assert_true(name_arabic_vowels_contradict("SEYD", "SAAD"));
+	assert_false(name_arabic_vowels_contradict("SEYD", "SAEED"));
+	assert_true(name_arabic_vowels_contradict("JMAL", "JAMIL"));
+	assert_false(name_arabic_vowels_contradict("JMAL", "JAMEL"));
+	assert_true(name_arabic_vowels_contradict("KRYMXTA", "KARIM"));
+	assert_false(name_arabic_vowels_contradict("KRYMXTA", "KARIMA"));
+	assert_false(name_arabic_vowels_contradict("MXHMWD", "MAHMOUD"));
+	assert_true(name_arabic_vowels_contradict("MXHMWD", "MAHMAD"));
+	/* a final vowel the Arabic does not write; ه excepted */
+	assert_true(name_arabic_vowels_contradict("KRYM", "KARIMA"));
+	assert_true(name_arabic_vowels_contradict("XHSN", "HASSANI"));
+	assert_false(name_arabic_vowels_contradict("XTTH", "TAHA"));
+	/* a long I or a diphthong the Arabic does not write */
+	assert_true(name_arabic_vowels_contradict("XHSN", "HUSSEIN"));
+	assert_false(name_arabic_vowels_contradict("XHSYN", "HUSSEIN"));
+	assert_false(name_arabic_vowels_contradict("RAXID", "RAID"));
+	/* skeletons that differ are not this rule's business */
+	assert_false(name_arabic_vowels_contradict("KRYM", "KAMAL"));
+	/* whole names: the 0.92 skeleton rule no longer pairs them */
+	assert_true(sim("جميل رشيد", "RACHID<<JAMILA") < 0.8);
+	assert_true(sim("جميل رشيد", "RACHID<<JAMIL") >= 0.8);
+	assert_true(sim("سليم حداد", "HADDAD<<SALMA") < 0.8);
+	assert_true(sim("سليم حداد", "HADDAD<<SELIM") >= 0.8);
+	assert_true(sim("أمين خليل", "KHALIL<<AYMAN") < 0.8);
+	assert_true(sim("سعيد ناصر", "NASSER<<SAAD") < 0.8);
+	assert_true(sim("حسن علي", "ALI<<HASSANI") < 0.8);
+	/* nor does a compound on both sides hide a dictionary contradiction */
+	assert_true(sim("حسن علي الجبوري", "ALJUBOURI<<HUSSEIN<ALI") < 0.8);
+	/* عمر is OMAR, AMR is عمرو (dictionary) */
+	assert_true(sim("عمر فاروق", "FAROUK<<AMR") < 0.8);
+	assert_true(sim("عمرو فاروق", "FAROUK<<AMR") >= 0.8);
+	assert_true(sim("عمر فاروق", "FAROUK<<OMAR") >= 0.8);
+}
+
 static void
 test_similarity_edges(void **state)
 {
@@ -351,6 +458,9 @@ main(void)
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_similarity_kinds),
 		cmocka_unit_test(test_similarity_edges),
+		cmocka_unit_test(test_khmer_dictionary),
+		cmocka_unit_test(test_khmer_customary),
+		cmocka_unit_test(test_arabic_long_vowels),
 	};
 	int			rc;
 
