@@ -213,7 +213,7 @@ SQL
 $settings
 SELECT bench.run(\$m\$warm-up\$m\$, \$q\$$query\$q\$, $warm);
 DELETE FROM bench.runs WHERE method = 'warm-up';
-SELECT bench.rerun(\$m\$$method\$m\$, \$q\$$query\$q\$, $n, $pass);
+SELECT bench.run(\$m\$$method\$m\$, \$q\$$query\$q\$, $n, $pass);
 SQL
 	done
 }

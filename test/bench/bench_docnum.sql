@@ -114,8 +114,9 @@ $$;
 -- probe order, timing each execution on the server with clock_timestamp().
 -- The time covers planning and executing the query and collecting the ids
 -- of the rows it returns; not the client round trip.  Rows go to bench.runs
--- under p_method.
-CREATE FUNCTION bench.run(p_method text, p_query text, p_nprobes int)
+-- under p_method; a later pass (p_pass > 1) records latency and row count
+-- in bench.repeats.
+CREATE FUNCTION bench.run(p_method text, p_query text, p_nprobes int, p_pass int DEFAULT 1)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
 	pr record;
@@ -129,31 +130,15 @@ BEGIN
 		t0 := clock_timestamp();
 		EXECUTE q INTO ids USING pr.probe;
 		t1 := clock_timestamp();
-		INSERT INTO bench.runs VALUES (p_method, pr.probe_id,
-									   extract(epoch FROM t1 - t0) * 1000,
-									   cardinality(ids), ids);
-	END LOOP;
-END
-$$;
-
--- Another timed pass of p_query over the same probes, into bench.repeats.
-CREATE FUNCTION bench.rerun(p_method text, p_query text, p_nprobes int, p_pass int)
-RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-	pr record;
-	t0 timestamptz;
-	t1 timestamptz;
-	ids bigint[];
-	q text := 'SELECT coalesce(array_agg(id), ''{}'') FROM (' || p_query || ') q';
-BEGIN
-	FOR pr IN SELECT probe_id, probe FROM bench.probes
-			  WHERE probe_id <= p_nprobes ORDER BY probe_id LOOP
-		t0 := clock_timestamp();
-		EXECUTE q INTO ids USING pr.probe;
-		t1 := clock_timestamp();
-		INSERT INTO bench.repeats VALUES (p_method, p_pass, pr.probe_id,
-										  extract(epoch FROM t1 - t0) * 1000,
-										  cardinality(ids));
+		IF p_pass = 1 THEN
+			INSERT INTO bench.runs VALUES (p_method, pr.probe_id,
+										   extract(epoch FROM t1 - t0) * 1000,
+										   cardinality(ids), ids);
+		ELSE
+			INSERT INTO bench.repeats VALUES (p_method, p_pass, pr.probe_id,
+											  extract(epoch FROM t1 - t0) * 1000,
+											  cardinality(ids));
+		END IF;
 	END LOOP;
 END
 $$;
