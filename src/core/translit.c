@@ -320,6 +320,28 @@ icu_run(name_ctx *ctx, int which, const int32_t *cp, int n, name_buf *out)
 	return true;
 }
 
+/*
+ * One Han character (role 1: of a surname) in pinyin, or with
+ * NAME_OPT_HAN_WG in Wade-Giles, the surname 李 as LEE as Taiwan prints it.
+ */
+static bool
+han_syllable(name_ctx *ctx, int32_t c, int role, unsigned opts, name_buf *out)
+{
+	char		py[32];
+	name_buf	b = {py, 0, sizeof(py)};
+
+	if (!(opts & NAME_OPT_HAN_WG))
+		return icu_run(ctx, role == 1 ? TR_HAN_NAMES : TR_HAN, &c, 1, out);
+	py[0] = '\0';
+	if (!icu_run(ctx, role == 1 ? TR_HAN_NAMES : TR_HAN, &c, 1, &b))
+		return false;
+	if (role == 1 && strcmp(py, "LI") == 0)
+		name_buf_put(out, "LEE");
+	else
+		translit_wade_giles(py, out);
+	return true;
+}
+
 /* One Latin letter: Table A, else NFD base letter, else ICU Latin-ASCII. */
 static bool
 latin_letter(name_ctx *ctx, int32_t c, unsigned opts, name_buf *out)
@@ -414,7 +436,7 @@ convert_run(name_ctx *ctx, const analysis *a, const word *w, unsigned opts,
 			return true;
 		case NAME_SCRIPT_HAN:
 			for (i = 0; i < n; i++)
-				if (!icu_run(ctx, w->han_role == 1 ? TR_HAN_NAMES : TR_HAN, cp + i, 1, out))
+				if (!han_syllable(ctx, cp[i], w->han_role, opts, out))
 					return false;
 			return true;
 		case NAME_SCRIPT_HANGUL:
@@ -715,6 +737,8 @@ opts_apply(unsigned opts, int script)
 			return (opts & NAME_OPT_ARABIC_PLAIN) != 0;
 		case NAME_SCRIPT_KHMER:
 			return (opts & NAME_OPT_KHMER_A) != 0;
+		case NAME_SCRIPT_HAN:
+			return (opts & NAME_OPT_HAN_WG) != 0;
 		default:
 			return false;		/* MRZ words and ICU scripts have no options */
 	}

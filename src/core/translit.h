@@ -23,7 +23,7 @@
 #define NAME_MAX_INPUT 2048
 #define NAME_MAX_TOKENS 24
 #define NAME_TOKEN_MAX 64
-#define NAME_MAX_ALTS 6
+#define NAME_MAX_ALTS 7
 #define NAME_OUT_MAX (NAME_MAX_TOKENS * NAME_TOKEN_MAX)
 #define NAME_MESSAGE_MAX 160
 
@@ -95,6 +95,7 @@ typedef enum name_cyr_lang
 #define NAME_OPT_ARABIC_PLAIN	0x0080	/* Table C with the X escapes decoded */
 #define NAME_OPT_CYR_UK			0x0100	/* read Cyrillic as Ukrainian (Олег OLEH) */
 #define NAME_OPT_KHMER_A		0x0200	/* Khmer second-series inherent vowel as A */
+#define NAME_OPT_HAN_WG			0x0400	/* Han in Wade-Giles as in Taiwan (CHOU CHIEHLUN), 李 LEE */
 
 /* One word of a name. */
 typedef struct name_token
@@ -179,6 +180,9 @@ extern const char *translit_latin_table(int32_t c, unsigned opts);
 
 /* Customary Latin spelling of a Korean surname syllable, or NULL. */
 extern const char *translit_korean_surname(int32_t c);
+
+/* Append the Wade-Giles spelling of an upper-case pinyin syllable. */
+extern void translit_wade_giles(const char *py, name_buf *out);
 
 /* Is cp[0..n) (lower case) a Chinese compound surname of two characters? */
 extern bool translit_han_compound_surname(const int32_t *cp, int n);

@@ -148,6 +148,39 @@ test_cjk(void **state)
 	check_translit("やまだ たろう", "YAMADA TARO");
 }
 
+/* Pinyin syllables in Wade-Giles, and Chinese names as Taiwan spells them. */
+static void
+test_han_wade_giles(void **state)
+{
+	static const char *const pairs[][2] = {
+		{"ZHOU", "CHOU"}, {"JIE", "CHIEH"}, {"XIONG", "HSIUNG"}, {"QU", "CHU"},
+		{"ZI", "TZU"}, {"SHI", "SHIH"}, {"RONG", "JUNG"}, {"GUI", "KUEI"},
+		{"CAI", "TSAI"}, {"LYU", "LU"}, {"YAN", "YEN"}, {"GE", "KO"},
+		{"DUO", "TO"}, {"GUO", "KUO"}, {"JIAN", "CHIEN"}, {"XUE", "HSUEH"},
+		{"BAI", "PAI"}, {"ER", "ERH"}, {"WANG", "WANG"}, {"ZHUANG", "CHUANG"},
+		{"DONG", "TUNG"}, {"HUI", "HUI"}, {"ZENG", "TSENG"}, {"QING", "CHING"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(pairs) / sizeof(pairs[0])); i++)
+	{
+		char		s[16];
+		name_buf	b = {s, 0, sizeof(s)};
+
+		s[0] = '\0';
+		translit_wade_giles(pairs[i][0], &b);
+		assert_string_equal(s, pairs[i][1]);
+	}
+	assert_true(has_variant("許志強", "HSU CHIHCHIANG"));
+	assert_true(has_variant("李志明", "LEE CHIHMING"));
+	assert_true(sim("許志強", "HSU<<CHIH<CHIANG") >= 0.8);
+	assert_true(sim("郭台銘", "KUO<<TAI<MING") >= 0.8);
+	assert_true(sim("张学友", "CHANG<<HSUEH<YU") >= 0.8);
+	assert_true(sim("张学友", "ZHANG<<XUEYOU") >= 0.8);
+	assert_true(sim("张学友", "CHANG<<HSUEH<MING") < 0.8);
+	assert_true(sim("許志強", "HSU<<CHIH<MING") < 0.8);
+}
+
 static void
 test_mrz_form(void **state)
 {
@@ -461,6 +494,7 @@ main(void)
 		cmocka_unit_test(test_khmer_dictionary),
 		cmocka_unit_test(test_khmer_customary),
 		cmocka_unit_test(test_arabic_long_vowels),
+		cmocka_unit_test(test_han_wade_giles),
 	};
 	int			rc;
 
