@@ -342,6 +342,29 @@ han_syllable(name_ctx *ctx, int32_t c, int role, unsigned opts, name_buf *out)
 	return true;
 }
 
+/*
+ * A Hangul word: a surname (role 1) in its customary spelling, a given name
+ * in Revised Romanization; with NAME_OPT_KO_ALT the second customary
+ * surname spelling and customary given-name syllables (translit_korean.c).
+ */
+static bool
+hangul_word(name_ctx *ctx, const int32_t *cp, int n, int role, unsigned opts,
+			name_buf *out)
+{
+	const char *s = (role == 1 && n == 1) ? translit_korean_surname(cp[0]) : NULL;
+
+	if (s != NULL && (opts & NAME_OPT_KO_ALT) && translit_korean_surname_alt(cp[0]))
+		s = translit_korean_surname_alt(cp[0]);
+	if (s != NULL)
+	{
+		name_buf_put(out, s);
+		return true;
+	}
+	if ((opts & NAME_OPT_KO_ALT) && translit_korean_customary(cp, n, out))
+		return true;
+	return icu_run(ctx, TR_ANY_LATIN, cp, n, out);
+}
+
 /* One Latin letter: Table A, else NFD base letter, else ICU Latin-ASCII. */
 static bool
 latin_letter(name_ctx *ctx, int32_t c, unsigned opts, name_buf *out)
@@ -440,12 +463,7 @@ convert_run(name_ctx *ctx, const analysis *a, const word *w, unsigned opts,
 					return false;
 			return true;
 		case NAME_SCRIPT_HANGUL:
-			if (w->han_role == 1 && n == 1 && translit_korean_surname(cp[0]))
-			{
-				name_buf_put(out, translit_korean_surname(cp[0]));
-				return true;
-			}
-			return icu_run(ctx, TR_ANY_LATIN, cp, n, out);
+			return hangul_word(ctx, cp, n, w->han_role, opts, out);
 		case NAME_SCRIPT_KANA:
 			if (!icu_run(ctx, TR_ANY_LATIN, cp, n, out))
 				return false;
@@ -739,6 +757,8 @@ opts_apply(unsigned opts, int script)
 			return (opts & NAME_OPT_KHMER_A) != 0;
 		case NAME_SCRIPT_HAN:
 			return (opts & NAME_OPT_HAN_WG) != 0;
+		case NAME_SCRIPT_HANGUL:
+			return (opts & NAME_OPT_KO_ALT) != 0;
 		default:
 			return false;		/* MRZ words and ICU scripts have no options */
 	}

@@ -23,7 +23,7 @@
 #define NAME_MAX_INPUT 2048
 #define NAME_MAX_TOKENS 24
 #define NAME_TOKEN_MAX 64
-#define NAME_MAX_ALTS 7
+#define NAME_MAX_ALTS 8
 #define NAME_OUT_MAX (NAME_MAX_TOKENS * NAME_TOKEN_MAX)
 #define NAME_MESSAGE_MAX 160
 
@@ -96,6 +96,7 @@ typedef enum name_cyr_lang
 #define NAME_OPT_CYR_UK			0x0100	/* read Cyrillic as Ukrainian (Олег OLEH) */
 #define NAME_OPT_KHMER_A		0x0200	/* Khmer second-series inherent vowel as A */
 #define NAME_OPT_HAN_WG			0x0400	/* Han in Wade-Giles as in Taiwan (CHOU CHIEHLUN), 李 LEE */
+#define NAME_OPT_KO_ALT			0x0800	/* Hangul in customary spellings (SUNG, SOO, YOUNG), 이 YI */
 
 /* One word of a name. */
 typedef struct name_token
@@ -180,6 +181,12 @@ extern const char *translit_latin_table(int32_t c, unsigned opts);
 
 /* Customary Latin spelling of a Korean surname syllable, or NULL. */
 extern const char *translit_korean_surname(int32_t c);
+
+/* Second customary spelling of a Korean surname syllable (이 YI), or NULL. */
+extern const char *translit_korean_surname_alt(int32_t c);
+
+/* Customary spelling of a run of Hangul syllables; false if one is not. */
+extern bool translit_korean_customary(const int32_t *cp, int n, name_buf *out);
 
 /* Append the Wade-Giles spelling of an upper-case pinyin syllable. */
 extern void translit_wade_giles(const char *py, name_buf *out);

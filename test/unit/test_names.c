@@ -181,6 +181,21 @@ test_han_wade_giles(void **state)
 	assert_true(sim("許志強", "HSU<<CHIH<MING") < 0.8);
 }
 
+/* Korean names in customary spellings (SUNG, SOO, YOUNG; 이 YI, 정 CHUNG). */
+static void
+test_hangul_customary(void **state)
+{
+	assert_true(has_variant("박지성", "PAK JISUNG"));
+	assert_true(has_variant("김영희", "KIM YOUNGHEE"));
+	assert_true(has_variant("정민수", "CHUNG MINSOO"));
+	assert_true(sim("정민수", "JUNG<<MIN<SOO") >= 0.8);
+	assert_true(sim("이현우", "YI<<HYUN<WOO") >= 0.8);
+	assert_true(sim("최경준", "CHOE<<KYUNG<JOON") >= 0.8);
+	assert_true(sim("박지성", "PARK<<JISEONG") >= 0.8);
+	assert_true(sim("박지성", "PARK<<JISOO") < 0.8);
+	assert_true(sim("정민수", "CHUNG<<MIN<HO") < 0.8);
+}
+
 static void
 test_mrz_form(void **state)
 {
@@ -495,6 +510,7 @@ main(void)
 		cmocka_unit_test(test_khmer_customary),
 		cmocka_unit_test(test_arabic_long_vowels),
 		cmocka_unit_test(test_han_wade_giles),
+		cmocka_unit_test(test_hangul_customary),
 	};
 	int			rc;
 
