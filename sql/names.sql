@@ -74,12 +74,14 @@ FROM (VALUES
 	('سليم حداد', 'HADDAD<<SALMA'),
 	('عمر فاروق', 'FAROUK<<AMR')) AS t(a, b);
 SELECT name_variants('កែវ រតនា');
--- Chinese names as Taiwan spells them (Wade-Giles, 李 LEE) and as the PRC does
+-- Chinese names as Taiwan spells them (Wade-Giles, 李 LEE) and as the PRC does;
+-- Korean names in customary spellings and in Revised Romanization
 SELECT name_variants('許志強');
 SELECT a, b, round(name_similarity(a, b)::numeric, 3) AS sim, name_match(a, b) AS match
 FROM (VALUES ('郭台銘', 'KUO<<TAI<MING'), ('张学友', 'CHANG<<HSUEH<YU'),
 	('张学友', 'ZHANG<<XUEYOU'), ('张学友', 'CHANG<<HSUEH<MING'),
-	('李志明', 'LEE<<CHIH<MING'), ('李志明', 'LI<<ZHIMING')) AS t(a, b);
+	('李志明', 'LEE<<CHIH<MING'), ('李志明', 'LI<<ZHIMING'),
+	('정민수', 'CHUNG<<MIN<SOO'), ('정민수', 'JEONG<<MINSU'), ('정민수', 'CHUNG<<MIN<HO')) AS t(a, b);
 
 -- symmetric
 SELECT name_similarity('Щукин Юрий', 'SCHUKIN<<YURIY') = name_similarity('SCHUKIN<<YURIY', 'Щукин Юрий') AS symmetric;
