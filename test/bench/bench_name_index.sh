@@ -7,7 +7,8 @@
 # given and family names of several scripts (Cyrillic, Arabic script and
 # Latin renderings, English, German, Spanish, Vietnamese, Greek, Khmer,
 # Chinese, Korean, Turkish), the first entries far more often than the last;
-# a third of the names carry a middle name.  NAME_POPULATION=longtail (the
+# a third carry a middle name (not Vietnamese and Khmer ones in longtail, whose
+# given names hold it already).  NAME_POPULATION=longtail (the
 # default) heads each list with ~30 real names and follows them with a long
 # tail of composed names, the first name's share close to published figures
 # (Kim a fifth of Koreans, Nguyen a third of Vietnamese, the commonest Russian

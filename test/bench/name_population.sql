@@ -213,6 +213,13 @@ SELECT script,
 		ELSE ln(cardinality(family)) / ln(1 / top_family) END AS fa
 FROM name_lists;
 
+-- A third of the names carry a second given name (a patronymic after the
+-- first one for Cyrillic), except, in 'longtail', Vietnamese and Khmer
+-- names: their given-name lists already hold the middle name (Văn Anh), and
+-- Vietnamese names have three parts in 83% of cases
+-- (../shared/reference/names.md), where 'lists' gave them five (Anh Long
+-- Ngọc Ánh Dương), the slowest searches of its first measurements.
+--
 -- the lists as (script, position, name) rows, and each script's slice of
 -- [0, sum of weights) with its list lengths and exponents: every row is
 -- drawn by joins, not by subscripting the (large) arrays once per row
@@ -244,7 +251,8 @@ WITH s AS MATERIALIZED (
 )
 SELECT i, CASE WHEN x.script IN ('chinese', 'korean') THEN f.n || g.n
 	WHEN x.script = 'cyrillic' AND r3 < 0.3 THEN f.n || ' ' || g.n || ' ' || g2.n
-	WHEN r3 < 0.3 THEN g.n || ' ' || g2.n || ' ' || f.n
+	WHEN r3 < 0.3 AND (:'population' = 'lists' OR x.script NOT IN ('vietnamese', 'khmer'))
+		THEN g.n || ' ' || g2.n || ' ' || f.n
 	WHEN x.script IN ('vietnamese', 'khmer') OR r3 < 0.5 THEN f.n || ' ' || g.n
 	ELSE g.n || ' ' || f.n END
 FROM x
