@@ -9,7 +9,8 @@
  * and spelled from the jamo tables below: ㅓ as U, ㅕ as YU (YOU with no
  * initial consonant), ㅜ as OO, ㅠ as YU (YOO with no initial), initial ㄱ
  * as K.  Surnames get their second customary spelling (이 YI, 정 CHUNG, 최
- * CHOE, 박 PAK ...) where there is a common one.  Read-only tables.
+ * CHOE, 박 PAK ...) from the surname table (translit_tables.c) instead.
+ * Read-only tables.
  */
 #include <stddef.h>
 
@@ -32,35 +33,6 @@ static const char *const finals[28] = {
 	"", "K", "KK", "K", "N", "N", "N", "T", "L", "K", "M", "P", "L", "L", "P",
 	"L", "M", "P", "P", "T", "T", "NG", "T", "T", "K", "T", "P", "T"
 };
-
-typedef struct korean_alt
-{
-	int32_t		cp;
-	const char *latin;
-} korean_alt;
-
-/* Second customary spellings of frequent surnames. */
-static const korean_alt surname_alt[] = {
-	{0xC774, "YI"}, {0xC815, "CHUNG"}, {0xCD5C, "CHOE"}, {0xBC15, "PAK"},
-	{0xC870, "JO"}, {0xC724, "YUN"}, {0xC7A5, "CHANG"}, {0xC784, "IM"},
-	{0xC624, "O"}, {0xC11C, "SUH"}, {0xC2E0, "SIN"}, {0xC548, "AN"},
-	{0xB958, "YU"}, {0xC720, "YU"}, {0xC804, "CHUN"}, {0xBB38, "MUN"},
-	{0xC190, "SOHN"}, {0xBC30, "PAE"}, {0xBC31, "PAIK"}, {0xD5C8, "HUH"},
-	{0xB178, "ROH"}, {0xC131, "SEONG"}, {0xC8FC, "JU"}, {0xAD6C, "KU"},
-	{0xC9C4, "CHIN"}, {0xCC9C, "CHEON"}, {0xD604, "HYEON"}, {0xBCC0, "BYEON"},
-	{0xC11D, "SUK"}, {0xAE38, "GIL"}, {0xAE08, "GEUM"},
-};
-
-const char *
-translit_korean_surname_alt(int32_t c)
-{
-	size_t		i;
-
-	for (i = 0; i < sizeof(surname_alt) / sizeof(surname_alt[0]); i++)
-		if (surname_alt[i].cp == c)
-			return surname_alt[i].latin;
-	return NULL;
-}
 
 bool
 translit_korean_customary(const int32_t *cp, int n, name_buf *out)

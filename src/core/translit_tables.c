@@ -451,41 +451,70 @@ typedef struct korean_surname
 {
 	int32_t		cp;
 	const char *latin;
+	const char *alt;			/* a second customary spelling, or NULL */
 } korean_surname;
 
-/* The customary passport spellings of frequent Korean surnames. */
+/*
+ * The customary passport spellings of frequent Korean surnames, and the
+ * second one where it is common (이 LEE or YI, 정 JUNG or CHUNG).
+ */
 static const korean_surname korean_surnames[] = {
-	{0xAE40, "KIM"}, {0xC774, "LEE"}, {0xBC15, "PARK"}, {0xCD5C, "CHOI"},
-	{0xC815, "JUNG"}, {0xAC15, "KANG"}, {0xC870, "CHO"}, {0xC724, "YOON"},
-	{0xC7A5, "JANG"}, {0xC784, "LIM"}, {0xD55C, "HAN"}, {0xC624, "OH"},
-	{0xC11C, "SEO"}, {0xC2E0, "SHIN"}, {0xAD8C, "KWON"}, {0xD669, "HWANG"},
-	{0xC548, "AHN"}, {0xC1A1, "SONG"}, {0xB958, "RYU"}, {0xC720, "YOO"},
-	{0xD64D, "HONG"}, {0xC804, "JEON"}, {0xACE0, "KO"}, {0xBB38, "MOON"},
-	{0xC591, "YANG"}, {0xC190, "SON"}, {0xBC30, "BAE"}, {0xBC31, "BAEK"},
-	{0xD5C8, "HEO"}, {0xB178, "NOH"}, {0xB0A8, "NAM"}, {0xC2EC, "SIM"},
-	{0xD558, "HA"}, {0xACFD, "KWAK"}, {0xC131, "SUNG"}, {0xCC28, "CHA"},
-	{0xC8FC, "JOO"}, {0xC6B0, "WOO"}, {0xAD6C, "KOO"}, {0xBBFC, "MIN"},
-	{0xB098, "NA"}, {0xC9C4, "JIN"}, {0xC9C0, "JI"}, {0xC5C4, "UM"},
-	{0xCC44, "CHAE"}, {0xC6D0, "WON"}, {0xCC9C, "CHUN"}, {0xBC29, "BANG"},
-	{0xACF5, "KONG"}, {0xD604, "HYUN"}, {0xD568, "HAM"}, {0xBCC0, "BYUN"},
-	{0xC5FC, "YEOM"}, {0xC5EC, "YEO"}, {0xCD94, "CHOO"}, {0xB3C4, "DO"},
-	{0xC18C, "SO"}, {0xC11D, "SEOK"}, {0xC120, "SUN"}, {0xC124, "SEOL"},
-	{0xB9C8, "MA"}, {0xAE38, "KIL"}, {0xC5F0, "YEON"}, {0xC704, "WI"},
-	{0xD45C, "PYO"}, {0xBA85, "MYUNG"}, {0xAE30, "KI"}, {0xBC18, "BAN"},
-	{0xC655, "WANG"}, {0xAE08, "KEUM"}, {0xC625, "OK"}, {0xC721, "YUK"},
-	{0xC778, "IN"}, {0xBAA8, "MO"}, {0xD0C1, "TAK"}, {0xAD6D, "KUK"},
+	{0xAE40, "KIM", NULL}, {0xC774, "LEE", "YI"}, {0xBC15, "PARK", "PAK"},
+	{0xCD5C, "CHOI", "CHOE"}, {0xC815, "JUNG", "CHUNG"}, {0xAC15, "KANG", NULL},
+	{0xC870, "CHO", "JO"}, {0xC724, "YOON", "YUN"}, {0xC7A5, "JANG", "CHANG"},
+	{0xC784, "LIM", "IM"}, {0xD55C, "HAN", NULL}, {0xC624, "OH", "O"},
+	{0xC11C, "SEO", "SUH"}, {0xC2E0, "SHIN", "SIN"}, {0xAD8C, "KWON", NULL},
+	{0xD669, "HWANG", NULL}, {0xC548, "AHN", "AN"}, {0xC1A1, "SONG", NULL},
+	{0xB958, "RYU", "YU"}, {0xC720, "YOO", "YU"}, {0xD64D, "HONG", NULL},
+	{0xC804, "JEON", "CHUN"}, {0xACE0, "KO", NULL}, {0xBB38, "MOON", "MUN"},
+	{0xC591, "YANG", NULL}, {0xC190, "SON", "SOHN"}, {0xBC30, "BAE", "PAE"},
+	{0xBC31, "BAEK", "PAIK"}, {0xD5C8, "HEO", "HUH"}, {0xB178, "NOH", "ROH"},
+	{0xB0A8, "NAM", NULL}, {0xC2EC, "SIM", NULL}, {0xD558, "HA", NULL},
+	{0xACFD, "KWAK", NULL}, {0xC131, "SUNG", "SEONG"}, {0xCC28, "CHA", NULL},
+	{0xC8FC, "JOO", "JU"}, {0xC6B0, "WOO", NULL}, {0xAD6C, "KOO", "KU"},
+	{0xBBFC, "MIN", NULL}, {0xB098, "NA", NULL}, {0xC9C4, "JIN", "CHIN"},
+	{0xC9C0, "JI", NULL}, {0xC5C4, "UM", NULL}, {0xCC44, "CHAE", NULL},
+	{0xC6D0, "WON", NULL}, {0xCC9C, "CHUN", "CHEON"}, {0xBC29, "BANG", NULL},
+	{0xACF5, "KONG", NULL}, {0xD604, "HYUN", "HYEON"}, {0xD568, "HAM", NULL},
+	{0xBCC0, "BYUN", "BYEON"}, {0xC5FC, "YEOM", NULL}, {0xC5EC, "YEO", NULL},
+	{0xCD94, "CHOO", NULL}, {0xB3C4, "DO", NULL}, {0xC18C, "SO", NULL},
+	{0xC11D, "SEOK", "SUK"}, {0xC120, "SUN", NULL}, {0xC124, "SEOL", NULL},
+	{0xB9C8, "MA", NULL}, {0xAE38, "KIL", "GIL"}, {0xC5F0, "YEON", NULL},
+	{0xC704, "WI", NULL}, {0xD45C, "PYO", NULL}, {0xBA85, "MYUNG", NULL},
+	{0xAE30, "KI", NULL}, {0xBC18, "BAN", NULL}, {0xC655, "WANG", NULL},
+	{0xAE08, "KEUM", "GEUM"}, {0xC625, "OK", NULL}, {0xC721, "YUK", NULL},
+	{0xC778, "IN", NULL}, {0xBAA8, "MO", NULL}, {0xD0C1, "TAK", NULL},
+	{0xAD6D, "KUK", NULL},
 };
 
-/* Customary spelling of a Korean surname syllable, or NULL. */
-const char *
-translit_korean_surname(int32_t c)
+/* The entry of a Korean surname syllable, or NULL. */
+static const korean_surname *
+korean_surname_entry(int32_t c)
 {
 	size_t		i;
 
 	for (i = 0; i < sizeof(korean_surnames) / sizeof(korean_surnames[0]); i++)
 		if (korean_surnames[i].cp == c)
-			return korean_surnames[i].latin;
+			return &korean_surnames[i];
 	return NULL;
+}
+
+/* Customary spelling of a Korean surname syllable, or NULL. */
+const char *
+translit_korean_surname(int32_t c)
+{
+	const korean_surname *k = korean_surname_entry(c);
+
+	return k ? k->latin : NULL;
+}
+
+/* Second customary spelling of a Korean surname syllable, or NULL. */
+const char *
+translit_korean_surname_alt(int32_t c)
+{
+	const korean_surname *k = korean_surname_entry(c);
+
+	return k ? k->alt : NULL;
 }
 
 /* Chinese two-character surnames, simplified and traditional. */
