@@ -110,8 +110,8 @@ _Static_assert(sizeof(dict_key) / sizeof(dict_key[0]) == sizeof(dict) / sizeof(d
 			   "one look-up key per dictionary entry");
 
 /* Decode a short UTF-8 string to code points; returns the count. */
-static int
-utf8_cps(const char *s, int32_t *cp, int max)
+int
+name_dict_utf8_cps(const char *s, int32_t *cp, int max)
 {
 	const unsigned char *p = (const unsigned char *) s;
 	int			n = 0;
@@ -209,7 +209,7 @@ entry_key(int g, char *out, size_t outsize)
 {
 	char		tc[NAME_TOKEN_MAX * 2];
 	int32_t		cp[32];
-	int			n = utf8_cps(dict[g].arabic, cp, 32);
+	int			n = name_dict_utf8_cps(dict[g].arabic, cp, 32);
 	name_buf	b = {tc, 0, (int) sizeof(tc)};
 
 	tc[0] = '\0';

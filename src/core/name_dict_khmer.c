@@ -508,26 +508,6 @@ name_dict_khmer_script(int e, int k)
 	return kh_dict[e].khmer[k];
 }
 
-/* Decode a short UTF-8 string to code points; returns the count. */
-static int
-utf8_decode(const char *s, int32_t *cp, int max)
-{
-	const unsigned char *p = (const unsigned char *) s;
-	int			n = 0;
-
-	while (*p && n < max)
-	{
-		if ((*p & 0xF0) == 0xE0 && p[1] && p[2])
-		{
-			cp[n++] = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-			p += 3;
-		}
-		else
-			cp[n++] = *p++;		/* Khmer is all three-byte; anything else as is */
-	}
-	return n;
-}
-
 int
 name_dict_khmer_check_keys(void)
 {
@@ -549,7 +529,7 @@ name_dict_khmer_check_keys(void)
 			if (s == NULL)
 				break;
 			tl[0] = '\0';
-			translit_khmer(cp, utf8_decode(s, cp, 32), 0, &b);
+			translit_khmer(cp, name_dict_utf8_cps(s, cp, 32), 0, &b);
 			if (strcmp(tl, kh_key[e][k]) != 0 || name_dict_khmer_entry(tl) != e)
 				return e;
 		}

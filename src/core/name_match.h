@@ -63,6 +63,9 @@ extern int	name_dict_group(const char *text, bool arabic, bool khmer);
 extern bool name_dict_group_is_arabic(int group);
 extern const char *name_dict_spelling(int group, int k);
 
+/* Decode a short UTF-8 string (dictionary data) to code points; returns the count. */
+extern int	name_dict_utf8_cps(const char *s, int32_t *cp, int max);
+
 /* -1 if the stored look-up keys of the dictionary are right, else a wrong entry. */
 extern int	name_dict_check_keys(void);
 

@@ -351,10 +351,12 @@ static bool
 hangul_word(name_ctx *ctx, const int32_t *cp, int n, int role, unsigned opts,
 			name_buf *out)
 {
-	const char *s = (role == 1 && n == 1) ? translit_korean_surname(cp[0]) : NULL;
+	const char *s = NULL;
 
-	if (s != NULL && (opts & NAME_OPT_KO_ALT) && translit_korean_surname_alt(cp[0]))
+	if (role == 1 && n == 1 && (opts & NAME_OPT_KO_ALT))
 		s = translit_korean_surname_alt(cp[0]);
+	if (s == NULL && role == 1 && n == 1)
+		s = translit_korean_surname(cp[0]);
 	if (s != NULL)
 	{
 		name_buf_put(out, s);
