@@ -206,8 +206,10 @@ SELECT count(*) FROM fz_grow WHERE num ~% 'G001234';
 RESET ALL;
 
 -- The planner alone picks the index for a selective ~%, = and ORDER BY
--- LIMIT, and not for predicates the index cannot narrow: a ~% that matches
--- most of the table, or a condition on a second column only.
+-- LIMIT, and for an OR of a selective ~% and an = on the first column of
+-- another fuzzy index (a BitmapOr, 2.5 ms against 9.5 ms for the
+-- sequential scan here); not for predicates the index cannot narrow: a ~%
+-- that matches most of the table, or a condition on a second column only.
 ALTER TABLE fz_grow ADD COLUMN code text;
 UPDATE fz_grow SET code = chr(65 + id % 26) || (id % 10);
 CREATE INDEX fz_grow_code ON fz_grow USING fuzzy (code, num);
@@ -218,6 +220,88 @@ EXPLAIN (COSTS OFF) SELECT id FROM fz_grow WHERE num = 'G001234';
 EXPLAIN (COSTS OFF) SELECT id FROM fz_grow ORDER BY num <~> 'G001234' LIMIT 5;
 EXPLAIN (COSTS OFF) SELECT id FROM fz_grow WHERE code ~% 'A1';
 EXPLAIN (COSTS OFF) SELECT id FROM fz_grow WHERE num ~% 'G001234' OR code = 'B2';
+
+-- Exact probes (= and ~% at distance 0) descend the fence pages to the
+-- build's key pages.  A table of two fence levels (more than 510 key pages),
+-- a run of equal numbers over several key pages, numbers sharing their
+-- first 16 characters, NULLs, and rows inserted and deleted after the
+-- build: the index must return what a sequential scan returns.
+CREATE TABLE fz_fence (id serial PRIMARY KEY, num text);
+INSERT INTO fz_fence (num)
+  SELECT 'P' || lpad((g * 7)::text, 8, '0') FROM generate_series(1, 140000) g;
+INSERT INTO fz_fence (num) SELECT 'DUP000001' FROM generate_series(1, 700);
+INSERT INTO fz_fence (num)
+  SELECT 'X' || repeat('LONGPREFIX', 3) || g FROM generate_series(1, 2000) g;
+INSERT INTO fz_fence (num) SELECT NULL FROM generate_series(1, 600);
+CREATE INDEX fz_fence_idx ON fz_fence USING fuzzy (num) WITH (max_distance = 1);
+SELECT check_name, passed, detail FROM fuzzy_index_verify('fz_fence_idx') WHERE check_name = 'fences';
+CREATE TABLE fz_fence_probes AS
+  SELECT num AS q FROM fz_fence WHERE id % 97 = 0 AND num IS NOT NULL
+  UNION ALL SELECT 'P' || lpad((g * 7 + 1)::text, 8, '0') FROM generate_series(1, 300) g
+  UNION ALL SELECT unnest(ARRAY['DUP000001', 'XLONGPREFIXLONGPREFIXLONGPREFIX',
+                                'XLONGPREFIXLONGPREFIXLONGPREFIX77', 'P0000O7', 'p-00000007',
+                                '', 'A', 'ZZZZZZZZZ', repeat('Z', 40)]);
+ANALYZE fz_fence, fz_fence_probes;
+-- per probe: rows with num = q, then (on every 40th probe and the odd ones,
+-- a sequential scan being slow) rows with num ~% q at distance 0, through
+-- the index and by a sequential scan; returns the probes that differ
+CREATE FUNCTION fz_fence_mismatches() RETURNS TABLE (equal bigint, distance0 bigint)
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM set_config('travel_docs.docnum_max_distance', '0', true);
+  PERFORM set_config('enable_hashjoin', 'off', true);
+  PERFORM set_config('enable_mergejoin', 'off', true);
+  PERFORM set_config('enable_seqscan', 'off', true);
+  PERFORM set_config('enable_bitmapscan', 'off', true);
+  CREATE TEMP TABLE fz_via_index AS
+    SELECT p.q, count(f.id) AS n, false AS d0 FROM fz_fence_probes p
+      LEFT JOIN fz_fence f ON f.num = p.q GROUP BY p.q
+    UNION ALL
+    SELECT p.q, count(f.id), true FROM fz_fence_probes p
+      LEFT JOIN fz_fence f ON f.num ~% p.q
+      WHERE p.q !~ '^P[0-9]{8}$' OR hashtext(p.q) % 40 = 0 GROUP BY p.q;
+  PERFORM set_config('enable_seqscan', 'on', true);
+  PERFORM set_config('enable_indexscan', 'off', true);
+  PERFORM set_config('enable_hashjoin', 'on', true);
+  CREATE TEMP TABLE fz_via_seq AS
+    SELECT p.q, count(f.id) AS n, false AS d0 FROM fz_fence_probes p
+      LEFT JOIN fz_fence f ON f.num = p.q GROUP BY p.q
+    UNION ALL
+    SELECT p.q, count(f.id), true FROM fz_fence_probes p
+      LEFT JOIN fz_fence f ON f.num ~% p.q
+      WHERE p.q !~ '^P[0-9]{8}$' OR hashtext(p.q) % 40 = 0 GROUP BY p.q;
+  RETURN QUERY
+    SELECT count(*) FILTER (WHERE NOT d0), count(*) FILTER (WHERE d0)
+    FROM ((TABLE fz_via_index EXCEPT TABLE fz_via_seq)
+          UNION ALL (TABLE fz_via_seq EXCEPT TABLE fz_via_index)) diff;
+  DROP TABLE fz_via_index, fz_via_seq;
+END $$;
+SET enable_hashjoin = off;
+SET enable_mergejoin = off;
+SET enable_seqscan = off;
+SET enable_bitmapscan = off;
+EXPLAIN (COSTS OFF) SELECT p.q, count(f.id) FROM fz_fence_probes p
+  LEFT JOIN fz_fence f ON f.num = p.q GROUP BY p.q;
+EXPLAIN (COSTS OFF) SELECT id FROM fz_fence WHERE num = 'DUP000001';
+SELECT count(*) FROM fz_fence WHERE num = 'DUP000001';
+SELECT count(*) FROM fz_fence WHERE num = 'XLONGPREFIXLONGPREFIXLONGPREFIX1999';
+SET travel_docs.docnum_max_distance = 0;
+SELECT num FROM fz_fence WHERE num ~% 'p-0000 0007' ORDER BY num;
+RESET ALL;
+SELECT count(*) AS probes, count(*) FILTER (WHERE q !~ '^P[0-9]{8}$' OR hashtext(q) % 40 = 0) AS at_distance0
+  FROM fz_fence_probes;
+SELECT * FROM fz_fence_mismatches();
+-- later rows go to key pages of their own, reached through the signatures
+INSERT INTO fz_fence (num)
+  SELECT 'P' || lpad((g * 7)::text, 8, '0') FROM generate_series(1, 5000) g;
+INSERT INTO fz_fence (num) SELECT 'DUP000001' FROM generate_series(1, 10);
+DELETE FROM fz_fence WHERE id % 5 = 0;
+VACUUM fz_fence;
+SELECT check_name, passed FROM fuzzy_index_verify('fz_fence_idx');
+SELECT count(*) FROM fz_fence WHERE num = 'DUP000001';
+SELECT * FROM fz_fence_mismatches();
+DROP TABLE fz_fence, fz_fence_probes;
+DROP FUNCTION fz_fence_mismatches();
 
 -- Unlogged tables use the init fork.
 CREATE UNLOGGED TABLE fz_unlogged (num text);

@@ -12,6 +12,9 @@
  *					build writes them first (blocks 1 .. buildKeyEnd); later
  *					ones are linked from meta insertPage through their
  *					opaque's next pointer, so full scans read only keys
+ *	FENCE pages		the fence key (docnum_fence_key) of each build KEY page's
+ *					first key, and levels above them, so that = goes
+ *					meta -> fence levels -> KEY page like a btree descent
  *	DIR pages		per segment, bucket number -> first page of its chain
  *	BUCKET pages	entries packed in 44 bits (12-bit hash residual, 32-bit
  *					ordinal), chained through the page opaque's next pointer
@@ -39,10 +42,11 @@
 #include "storage/bufmgr.h"
 #include "storage/bufpage.h"
 
+#include "core/docnum.h"
 #include "pg/travel_docs.h"
 
 #define FUZZY_MAGIC			0x46555A59
-#define FUZZY_VERSION		2
+#define FUZZY_VERSION		3
 #define FUZZY_METAPAGE_BLKNO 0
 
 /* Operator strategies of docnum_ops. */
@@ -56,6 +60,7 @@
 #define FUZZY_PAGE_DIR		2
 #define FUZZY_PAGE_KEY		3
 #define FUZZY_PAGE_BUCKET	4
+#define FUZZY_PAGE_FENCE	5
 #define FUZZY_PAGE_ID		0xFD0C
 
 typedef struct FuzzyPageOpaqueData
@@ -100,6 +105,25 @@ typedef FuzzyPageOpaqueData *FuzzyPageOpaque;
 #define FuzzyOrdinal(blk, off)	((((uint32) (blk)) << 8) | (uint32) (off))
 #define FuzzyOrdBlock(o)		((BlockNumber) ((o) >> 8))
 #define FuzzyOrdOffset(o)		((OffsetNumber) ((o) & 0xFF))
+
+/*
+ * Fence pages: fixed-size fence keys packed after the page header, pd_lower
+ * ending the last.  Level 0 holds one per build KEY page (entry j for block
+ * j + 1); level l + 1 holds the first entry of each level-l page.  Each
+ * level's pages are contiguous; the top level is a single page.
+ */
+#define FUZZY_FENCE_PER_PAGE	(FUZZY_PAGE_ROOM / DOCNUM_FENCE_BYTES)
+#define FUZZY_MAX_FENCE_LEVELS	4
+#define FuzzyPageFences(page)	((uint8 *) PageGetContents(page))
+#define FuzzyPageNFences(page) \
+	((int) ((((PageHeader) (page))->pd_lower - \
+			 MAXALIGN(SizeOfPageHeaderData)) / DOCNUM_FENCE_BYTES))
+
+typedef struct FuzzyFenceLevel
+{
+	BlockNumber start;			/* first page of the level */
+	uint32		count;			/* fence keys on the level */
+} FuzzyFenceLevel;
 
 /* Sizing of segments. */
 #define FUZZY_BUCKET_FILL		1400	/* target entries per bucket */
@@ -146,10 +170,13 @@ typedef struct FuzzyMetaPageData
 	uint16		maxDistance;	/* deletions the signatures cover */
 	uint16		nsegments;
 	BlockNumber insertPage;		/* KEY page receiving inserts */
-	BlockNumber buildKeyEnd;	/* build's KEY pages are 1 .. buildKeyEnd */
+	BlockNumber buildKeyEnd;	/* build's KEY pages are 1 .. buildKeyEnd;
+								 * inserts never add to them */
 	uint64		nkeys;			/* keys on pages no longer inserted into */
 	float8		entriesPerKey;	/* measured at build */
 	FuzzySegment segs[FUZZY_MAX_SEGMENTS];
+	uint32		fenceLevels;	/* 0: no build KEY page */
+	FuzzyFenceLevel fences[FUZZY_MAX_FENCE_LEVELS];
 } FuzzyMetaPageData;
 
 typedef FuzzyMetaPageData *FuzzyMetaPage;
@@ -235,6 +262,16 @@ extern IndexTuple FuzzyFormKey(Relation index, Datum *values, bool *isnull,
 #define FuzzySortGetDatum(state, val, isnull) \
 	tuplesort_getdatum((state), true, (val), (isnull), NULL)
 #endif
+
+/* fuzzy_fence.c */
+extern uint32 FuzzyWriteFences(Relation index, const uint8 *keys,
+							   uint32 nkeys, FuzzyFenceLevel *levels);
+extern void FuzzyTupleFence(Relation index, IndexTuple itup, uint8 *out);
+extern void FuzzyFenceRange(Relation index, const FuzzyMetaPageData *meta,
+							const uint8 *probe, BlockNumber *first,
+							BlockNumber *last);
+extern char *FuzzyCheckFences(Relation index, const FuzzyMetaPageData *meta,
+							  int64 *errors);
 
 /* fuzzy_build.c */
 extern IndexBuildResult *fuzzybuild(Relation heap, Relation index,

@@ -7,14 +7,18 @@
  * same issuance series) then lie on a few neighbouring pages instead of one
  * page each.  At 10M rows this cut the index pages a distance-2 probe reads
  * by 2x to 5x (312 -> 172 for a probe with 24 matches, 1,486 -> 280 for one
- * with 149; src/am/README.md says how this was measured).  Each key written gets its ordinal, and one 64-bit value per
+ * with 149; src/am/README.md says how this was measured).  Each key
+ * written gets its ordinal, and one 64-bit value per
  * signature (hash << 32 | key ordinal) goes to a second tuplesort.
  * With the total known, the packed segment 0 gets about FUZZY_BUCKET_FILL
  * entries per bucket; since a bucket is (hash * nbuckets) >> 32, the sorted
  * stream comes out bucket by bucket and full BUCKET pages are written in
- * one pass, the directory recording where each bucket starts.  An empty
- * chained segment is then added to receive inserts.  Pages are written without WAL and logged at the end with
- * log_newpage_range, as GiST, GIN and pgvector do.
+ * one pass, the directory recording where each bucket starts.  The fence
+ * key of each KEY page's first key goes to the fence pages (fuzzy_fence.c),
+ * the way exact probes take.  An empty chained segment is then added to
+ * receive inserts, which start KEY pages of their own.  Pages are written
+ * without WAL and logged at the end with log_newpage_range, as GiST, GIN
+ * and pgvector do.
  */
 #include "postgres.h"
 
@@ -42,6 +46,10 @@ typedef struct FuzzyBuildState
 	Tuplesortstate *keysort;	/* key tuples by folded number */
 	Tuplesortstate *sort;		/* signatures by hash, then ordinal */
 	Buffer		keybuf;			/* KEY page being filled */
+	MemoryContext buildCxt;		/* holds fences */
+	uint8	   *fences;			/* fence key of each KEY page's first key */
+	uint32		nfences;
+	uint32		maxfences;
 	double		nkeys;
 	double		nentries;
 	MemoryContext tmpCxt;
@@ -83,6 +91,23 @@ BuildAddKey(FuzzyBuildState *st, IndexTuple itup)
 		elog(ERROR, "failed to add key tuple to fuzzy index \"%s\"",
 			 RelationGetRelationName(st->index));
 	return FuzzyOrdinal(BufferGetBlockNumber(st->keybuf), off);
+}
+
+/* Remember the fence key of a KEY page's first key. */
+static void
+AddFence(FuzzyBuildState *st, IndexTuple itup, uint32 ordinal)
+{
+	if (FuzzyOrdBlock(ordinal) != st->nfences + 1)
+		elog(ERROR, "key pages of index \"%s\" are not contiguous",
+			 RelationGetRelationName(st->index));
+	if (st->nfences >= st->maxfences)
+	{
+		st->maxfences = Max(64, st->maxfences * 2);
+		st->fences = st->fences == NULL ?
+			MemoryContextAllocHuge(st->buildCxt, (Size) st->maxfences * DOCNUM_FENCE_BYTES) :
+			repalloc_huge(st->fences, (Size) st->maxfences * DOCNUM_FENCE_BYTES);
+	}
+	FuzzyTupleFence(st->index, itup, st->fences + (Size) st->nfences++ * DOCNUM_FENCE_BYTES);
 }
 
 /* Sort value of a signature: order by hash, then ordinal, as signed int8. */
@@ -187,6 +212,8 @@ WriteKeys(FuzzyBuildState *st)
 		}
 		itup = UnpackKeyDatum(d);
 		ordinal = BuildAddKey(st, itup);
+		if (FuzzyOrdOffset(ordinal) == FirstOffsetNumber)
+			AddFence(st, itup, ordinal);
 		first = index_getattr(itup, 1, desc, &firstnull);
 		if (!firstnull)
 		{
@@ -308,9 +335,11 @@ BuildSegment(FuzzyBuildState *st)
 									   MCXT_ALLOC_HUGE);
 	Buffer		metabuf;
 	FuzzyMetaPage meta;
-
+	FuzzyFenceLevel fences[FUZZY_MAX_FENCE_LEVELS];
+	uint32		nlevels;
 	BlockNumber last;
 
+	nlevels = FuzzyWriteFences(st->index, st->fences, st->nfences, fences);
 	tuplesort_performsort(st->sort);
 	last = WriteBuckets(st, nbuckets, dir);
 	WriteDirPages(st->index, first, nbuckets, dir);
@@ -330,8 +359,11 @@ BuildSegment(FuzzyBuildState *st)
 	meta->segs[0].keysStart = 0;
 	meta->segs[0].capacityKeys = (uint64) Max(st->nkeys,
 											  nbuckets * FUZZY_BUCKET_FILL / meta->entriesPerKey);
-	if (BufferIsValid(st->keybuf))
-		meta->insertPage = meta->buildKeyEnd = BufferGetBlockNumber(st->keybuf);
+	/* inserts start a KEY page of their own, so the fences stay true */
+	meta->insertPage = InvalidBlockNumber;
+	meta->buildKeyEnd = st->nfences;
+	meta->fenceLevels = nlevels;
+	memcpy(meta->fences, fences, nlevels * sizeof(FuzzyFenceLevel));
 	/* inserts go to a chained segment sized for a quarter more keys */
 	FuzzyAddSegment(st->index, metabuf,
 					(uint32) Max(FUZZY_MIN_BUCKETS,
@@ -386,6 +418,7 @@ fuzzybuild(Relation heap, Relation index, IndexInfo *indexInfo)
 	st.keybuf = InvalidBuffer;
 	st.tmpCxt = AllocSetContextCreate(CurrentMemoryContext, "fuzzy build",
 									  ALLOCSET_DEFAULT_SIZES);
+	st.buildCxt = CurrentMemoryContext;
 	/* the key sort gets a quarter of maintenance_work_mem, the other all */
 	st.keysort = tuplesort_begin_datum(BYTEAOID, ByteaLessOperator, InvalidOid,
 									   false, Max(64, maintenance_work_mem / 4),
@@ -397,8 +430,11 @@ fuzzybuild(Relation heap, Relation index, IndexInfo *indexInfo)
 									   BuildCallback, &st, NULL);
 	WriteKeys(&st);
 	tuplesort_end(st.keysort);
-	BuildSegment(&st);
 	ReleasePage(st.keybuf);
+	st.keybuf = InvalidBuffer;
+	BuildSegment(&st);
+	if (st.fences != NULL)
+		pfree(st.fences);
 	tuplesort_end(st.sort);
 	MemoryContextDelete(st.tmpCxt);
 

@@ -1,8 +1,10 @@
 /*
  * fuzzy_cost.c - amcostestimate for the fuzzy index.
  *
- * A first-column = or ~% within the index's max_distance costs one bucket
- * page per signature and used segment plus a key-page visit per candidate.
+ * A first-column = (or ~% at distance 0) costs a descent of the fence
+ * pages and a KEY page; a ~% within the index's max_distance costs one
+ * bucket page per signature and used segment plus a key-page visit per
+ * candidate.
  * Any other scan reads the whole index, which is larger than the table, so
  * the planner only picks it when nothing else works.  A ~% wider than the
  * index's max_distance (travel_docs.docnum_max_distance > max_distance) gets
@@ -83,6 +85,22 @@ SignatureCost(GenericCosts *costs, const FuzzyMetaPageData *meta, int k,
 }
 
 /*
+ * Cost of an exact probe through the fences: one page per fence level and
+ * a KEY page holding the candidates, plus a bucket page in each chained
+ * segment in use.
+ */
+static Cost
+ExactCost(GenericCosts *costs, const FuzzyMetaPageData *meta, double candidates)
+{
+	int			chained = FuzzyUsedSegments(meta) -
+		(meta->nsegments > 0 && (meta->segs[0].flags & FUZZY_SEG_PACKED) ? 1 : 0);
+	double		pages = meta->fenceLevels + 1 + 2.0 * Max(0, chained);
+
+	return pages * costs->spc_random_page_cost +
+		Max(1.0, candidates) * (cpu_index_tuple_cost + 10 * cpu_operator_cost);
+}
+
+/*
  * Cost of checking every key of the index: every page is read, and each
  * key is normalised and compared through the operators' functions.
  */
@@ -111,7 +129,10 @@ fuzzycostestimate(PlannerInfo *root, IndexPath *path, double loop_count,
 	MemSet(&costs, 0, sizeof(costs));
 	genericcostestimate(root, path, loop_count, &costs);
 
-	if (reach >= 0 && reach <= meta.maxDistance)
+	if (reach == 0 && meta.fenceLevels > 0)
+		*indexStartupCost = *indexTotalCost =
+			ExactCost(&costs, &meta, costs.numIndexTuples);
+	else if (reach >= 0 && reach <= meta.maxDistance)
 		*indexStartupCost = *indexTotalCost =
 			SignatureCost(&costs, &meta, reach, costs.numIndexTuples);
 	else if (reach > meta.maxDistance)

@@ -2,7 +2,10 @@
  * fuzzy_search.c - collecting the rows of a fuzzy index scan.
  *
  * The driving key is the first-column = or ~% with the smallest reach.
- * When the index's signatures cover that reach (max_distance), its deletion
+ * An exact one (= or ~% at distance 0) descends the fence pages to the
+ * build's KEY pages that can hold its number, as a btree would, and looks
+ * up its signature only in the chained segments of later inserts.
+ * Otherwise, when the index's signatures cover the reach (max_distance), its deletion
  * signatures are looked up in every segment and each candidate key tuple is
  * checked against all scan keys; otherwise (no first-column key, or a ~%
  * wider than the index was built for) every key tuple is checked, which is
@@ -364,23 +367,127 @@ VisitCandidates(IndexScanDesc scan, OrdinalList *l)
 	}
 }
 
-/* Look up the signatures of probe within k edits in every segment. */
+/*
+ * Look up the signatures of probe within k edits in every used segment
+ * (only the chained ones when chainedOnly).
+ */
 static void
 SignatureSearch(IndexScanDesc scan, const FuzzyMetaPageData *meta,
-				const DocnumKey *probe, int k)
+				const DocnumKey *probe, int k, bool chainedOnly)
 {
 	uint32		sigs[DOCNUM_MAX_SIGNATURES];
 	int			nsigs = (int) docnum_probe_signatures(probe->syms, probe->n, k, sigs);
 	OrdinalList l = {NULL, 0, 0};
 
 	for (int s = 0; s < meta->nsegments; s++)
-		for (int i = 0; i < nsigs && FuzzySegmentUsed(&meta->segs[s]); i++)
-			ScanBucket(scan->indexRelation, &meta->segs[s], sigs[i], &l);
+	{
+		const FuzzySegment *seg = &meta->segs[s];
+
+		if (!FuzzySegmentUsed(seg) || (chainedOnly && (seg->flags & FUZZY_SEG_PACKED)))
+			continue;
+		for (int i = 0; i < nsigs; i++)
+			ScanBucket(scan->indexRelation, seg, sigs[i], &l);
+	}
 	if (l.n == 0)
 		return;
 	qsort(l.ords, l.n, sizeof(uint32), cmp_ordinal);
 	VisitCandidates(scan, &l);
 	pfree(l.ords);
+}
+
+/* Fence key of the key at off into out; false if off holds no key. */
+static bool
+KeyFence(IndexScanDesc scan, Page page, OffsetNumber off, uint8 *out)
+{
+	FuzzyScanOpaque so = (FuzzyScanOpaque) scan->opaque;
+	ItemId		iid = PageGetItemId(page, off);
+	MemoryContext old;
+
+	if (!ItemIdIsNormal(iid))
+		return false;
+	old = MemoryContextSwitchTo(so->tupCxt);
+	FuzzyTupleFence(scan->indexRelation, (IndexTuple) PageGetItem(page, iid), out);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(so->tupCxt);
+	return true;
+}
+
+/*
+ * First offset of a build KEY page (keys in folded-number order, some
+ * slots emptied by VACUUM) from which no key's fence key is below probe.
+ */
+static OffsetNumber
+FirstNotBelow(IndexScanDesc scan, Page page, const uint8 *probe)
+{
+	OffsetNumber lo = FirstOffsetNumber,
+				hi = PageGetMaxOffsetNumber(page) + 1;
+
+	/* keys before lo are below the probe, keys from hi on are not */
+	while (lo < hi)
+	{
+		OffsetNumber mid = lo + (hi - lo) / 2,
+					m = mid;
+		uint8		f[DOCNUM_FENCE_BYTES];
+
+		while (m < hi && !KeyFence(scan, page, m, f))
+			m++;
+		if (m < hi && memcmp(f, probe, DOCNUM_FENCE_BYTES) < 0)
+			lo = m + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Check the keys of build KEY page blk whose fence key is probe's. */
+static void
+SearchKeyRange(IndexScanDesc scan, BlockNumber blk, const uint8 *probe)
+{
+	Buffer		buf = ReadBuffer(scan->indexRelation, blk);
+	Page		page;
+
+	LockBuffer(buf, BUFFER_LOCK_SHARE);
+	page = BufferGetPage(buf);
+	if (!PageIsNew(page) && FuzzyPageType(page) == FUZZY_PAGE_KEY)
+	{
+		OffsetNumber maxoff = PageGetMaxOffsetNumber(page);
+
+		for (OffsetNumber off = FirstNotBelow(scan, page, probe); off <= maxoff; off++)
+		{
+			uint8		f[DOCNUM_FENCE_BYTES];
+
+			if (!KeyFence(scan, page, off, f))
+				continue;
+			if (memcmp(f, probe, DOCNUM_FENCE_BYTES) > 0)
+				break;
+			ConsiderTuple(scan, (IndexTuple) PageGetItem(page, PageGetItemId(page, off)));
+		}
+	}
+	UnlockReleaseBuffer(buf);
+}
+
+/*
+ * An exact probe (= or ~% at distance 0): the build's keys through the
+ * fences (fuzzy_fence.c), keys inserted since through the signatures of the
+ * chained segments.  The two never meet: inserts do not add keys to the
+ * build's KEY pages, and the chained segments index only later keys.
+ */
+static void
+ExactSearch(IndexScanDesc scan, const FuzzyMetaPageData *meta,
+			const DocnumKey *probe)
+{
+	uint8		fence[DOCNUM_FENCE_BYTES];
+	BlockNumber first,
+				last;
+
+	docnum_fence_key(probe->syms, probe->n, fence);
+	FuzzyFenceRange(scan->indexRelation, meta, fence, &first, &last);
+	for (BlockNumber blk = first; blk != InvalidBlockNumber && blk <= last; blk++)
+	{
+		SearchKeyRange(scan, blk, fence);
+		CHECK_FOR_INTERRUPTS();
+	}
+	SignatureSearch(scan, meta, probe, 0, true);
 }
 
 /* Order results by their ORDER BY distances (NULLs last), then TID. */
@@ -426,14 +533,16 @@ FuzzyCollect(IndexScanDesc scan)
 	FuzzyReadMeta(scan->indexRelation, &meta);
 	if (so->phase > 1)
 		FullSearch(scan, &meta);
+	else if (driving >= 0 && so->keyUnits[driving] == 0 && meta.fenceLevels > 0)
+		ExactSearch(scan, &meta, &so->keyProbe[driving]);
 	else if (driving >= 0 &&
 			 so->keyUnits[driving] / DOCNUM_UNITS_PER_EDIT <= meta.maxDistance)
 		SignatureSearch(scan, &meta, &so->keyProbe[driving],
-						so->keyUnits[driving] / DOCNUM_UNITS_PER_EDIT);
+						so->keyUnits[driving] / DOCNUM_UNITS_PER_EDIT, false);
 	else if (driving < 0 && so->orderProbe.syms != NULL)
 	{
 		so->reach = meta.maxDistance;
-		SignatureSearch(scan, &meta, &so->orderProbe, so->reach);
+		SignatureSearch(scan, &meta, &so->orderProbe, so->reach, false);
 	}
 	else
 		FullSearch(scan, &meta);

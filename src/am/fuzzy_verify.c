@@ -8,6 +8,8 @@
  *				points at a key that has that signature
  *	heap		every live heap row has a key tuple with its TID and the
  *				same column values
+ *	fences		the fence levels are sorted and consistent, and every key
+ *				on a build KEY page lies within its page's fences
  * The table is locked in SHARE mode for the duration.
  */
 #include "postgres.h"
@@ -337,6 +339,13 @@ fuzzy_index_verify(PG_FUNCTION_ARGS)
 					 (long long) vs.heapLive, (long long) vs.heapMissing,
 					 (long long) vs.heapWrong,
 					 (long long) (vs.nkeys - vs.heapLive + vs.heapMissing)));
+
+	{
+		int64		errors = 0;
+		char	   *detail = FuzzyCheckFences(vs.index, &vs.meta, &errors);
+
+		EmitRow(rsinfo, "fences", errors == 0, detail);
+	}
 
 	index_close(vs.index, lockmode);
 	table_close(heap, lockmode);

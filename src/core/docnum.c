@@ -6,6 +6,7 @@
 #include "core/docnum.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #define DOCNUM_INF (UINT32_MAX / 4)
 
@@ -113,6 +114,54 @@ docnum_fold(uint32_t sym)
 	if (sym < 128 && ocr_fold[sym] != 0)
 		return ocr_fold[sym];
 	return sym;
+}
+
+/* Code of one folded symbol into out (room for 3); its length, 0 if none. */
+static size_t
+fence_code(uint32_t s, uint8_t *out)
+{
+	if (s < 0x80)
+	{
+		out[0] = (uint8_t) s;
+		return 1;
+	}
+	if (s < 0x4000)
+	{
+		out[0] = (uint8_t) (0x80 | (s >> 8));
+		out[1] = (uint8_t) s;
+		return 2;
+	}
+	if (s < 0x400000)
+	{
+		out[0] = (uint8_t) (0xC0 | (s >> 16));
+		out[1] = (uint8_t) (s >> 8);
+		out[2] = (uint8_t) s;
+		return 3;
+	}
+	return 0;
+}
+
+/* Fence key: folded symbols coded in order, cut or zero-padded. */
+void
+docnum_fence_key(const uint32_t *syms, size_t n, uint8_t *out)
+{
+	size_t		len = 0;
+
+	memset(out, 0, DOCNUM_FENCE_BYTES);
+	for (size_t i = 0; i < n && len < DOCNUM_FENCE_BYTES; i++)
+	{
+		uint8_t		code[3];
+		size_t		c = fence_code(docnum_fold(syms[i]), code);
+
+		if (c == 0)
+		{
+			/* beyond the code: every such symbol sorts last and alike */
+			memset(out + len, 0xFF, DOCNUM_FENCE_BYTES - len);
+			return;
+		}
+		for (size_t j = 0; j < c && len < DOCNUM_FENCE_BYTES; j++)
+			out[len++] = code[j];
+	}
 }
 
 /* Units of substituting a by b. */

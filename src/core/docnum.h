@@ -93,4 +93,17 @@ extern size_t docnum_key_signatures(const uint32_t *syms, size_t n, int k,
 extern size_t docnum_probe_signatures(const uint32_t *syms, size_t n, int k,
 									  uint32_t *out);
 
+/*
+ * Fence key of a stored or probed key: its folded symbols in an
+ * order-preserving, prefix-free byte code (a symbol below 0x80 in one byte,
+ * below 0x4000 in two, below 0x400000 in three; a larger one ends the key),
+ * cut or zero-padded to DOCNUM_FENCE_BYTES.  If the folded symbol strings
+ * compare a <= b (lexicographically, a prefix first), then
+ * memcmp(fence(a), fence(b)) <= 0, and keys equal after folding have equal
+ * fences.  The fuzzy index keeps the fence of each KEY page's first key, so
+ * an exact probe goes straight to the pages that can hold it.
+ */
+#define DOCNUM_FENCE_BYTES 16
+extern void docnum_fence_key(const uint32_t *syms, size_t n, uint8_t *out);
+
 #endif							/* TRAVEL_DOCS_DOCNUM_H */

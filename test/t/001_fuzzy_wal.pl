@@ -81,7 +81,7 @@ for my $round (1 .. 4)
 
 my $verify = $primary->safe_psql('postgres',
 	"SELECT string_agg(check_name || '=' || passed, ' ' ORDER BY check_name) FROM fuzzy_index_verify('reg_fz')");
-is($verify, 'heap=true meta=true signatures=true', 'index verifies clean on the primary');
+is($verify, 'fences=true heap=true meta=true signatures=true', 'index verifies clean on the primary');
 ok($standby->safe_psql('postgres', 'SELECT pg_is_in_recovery()') eq 't',
 	'standby replayed everything with consistency checks');
 

@@ -50,7 +50,7 @@ my $rows = $node->safe_psql('postgres', 'SELECT count(*) FROM reg');
 ok($rows > 8000, "rows survived the crash ($rows)");
 my $verify = $node->safe_psql('postgres',
 	"SELECT string_agg(check_name || '=' || passed, ' ' ORDER BY check_name) FROM fuzzy_index_verify('reg_fz')");
-is($verify, 'heap=true meta=true signatures=true', 'index verifies clean after recovery');
+is($verify, 'fences=true heap=true meta=true signatures=true', 'index verifies clean after recovery');
 
 foreach my $probe ('C0001234', 'COOO1234', 'C000085', 'C00O0170', 'Z9')
 {

@@ -218,6 +218,80 @@ test_signature_counts(void **state)
 	assert_int_equal(docnum_probe_signatures(s, 30, 2, out), 1 + 30 + 435);
 }
 
+/* Lexicographic order of folded symbol strings, a prefix first. */
+static int
+folded_cmp(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	for (size_t i = 0; i < na && i < nb; i++)
+	{
+		uint32_t	x = docnum_fold(a[i]),
+					y = docnum_fold(b[i]);
+
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return (na > nb) - (na < nb);
+}
+
+/* A random symbol: mostly ASCII, some two- and three-byte codes. */
+static uint32_t
+random_symbol(void)
+{
+	int			r = rand() % 20;
+
+	if (r < 14)
+		return "0OQD1IL2Z5SAB8PX"[rand() % 16];
+	if (r < 16)
+		return 1 + rand() % 0x7F;
+	if (r < 18)
+		return 0x80 + rand() % (0x4000 - 0x80);
+	if (r < 19)
+		return 0x4000 + rand() % (0x110000 - 0x4000);
+	return (uint32_t[]) {0x7F, 0x80, 0x3FFF, 0x4000, 0x10FFFF}[rand() % 5];
+}
+
+static void
+test_fence_keys(void **state)
+{
+	uint32_t	a[24], b[24];
+	uint8_t		fa[DOCNUM_FENCE_BYTES], fb[DOCNUM_FENCE_BYTES];
+	uint32_t	p0[3] = {'P', 'O', '1'}, p1[3] = {'P', '0', 'I'};
+
+	/* OCR-equal keys share a fence; ASCII codes itself, then zeros */
+	docnum_fence_key(p0, 3, fa);
+	docnum_fence_key(p1, 3, fb);
+	assert_memory_equal(fa, fb, DOCNUM_FENCE_BYTES);
+	assert_memory_equal(fa, "P01\0\0\0\0\0\0\0\0\0\0\0\0", DOCNUM_FENCE_BYTES);
+	/* a prefix sorts first; two-byte code above every ASCII symbol */
+	a[0] = 'Z';
+	b[0] = 0x80;
+	docnum_fence_key(a, 1, fa);
+	docnum_fence_key(b, 1, fb);
+	assert_true(memcmp(fa, fb, DOCNUM_FENCE_BYTES) < 0);
+	assert_int_equal(fb[0], 0x80);
+	assert_int_equal(fb[1], 0x80);
+
+	/* random pairs, often sharing a prefix: the order is kept */
+	srand(9303);
+	for (int t = 0; t < 200000; t++)
+	{
+		size_t		na = rand() % 20,
+					nb = rand() % 20,
+					common = rand() % 20;
+
+		for (size_t i = 0; i < na; i++)
+			a[i] = random_symbol();
+		for (size_t i = 0; i < nb; i++)
+			b[i] = i < common && i < na ? a[i] : random_symbol();
+		docnum_fence_key(a, na, fa);
+		docnum_fence_key(b, nb, fb);
+		if (folded_cmp(a, na, b, nb) <= 0)
+			assert_true(memcmp(fa, fb, DOCNUM_FENCE_BYTES) <= 0);
+		else
+			assert_true(memcmp(fa, fb, DOCNUM_FENCE_BYTES) >= 0);
+	}
+}
+
 int
 main(void)
 {
@@ -230,6 +304,7 @@ main(void)
 		cmocka_unit_test(test_bounded_matches_full),
 		cmocka_unit_test(test_signatures_complete),
 		cmocka_unit_test(test_signature_counts),
+		cmocka_unit_test(test_fence_keys),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
