@@ -53,7 +53,8 @@ FROM people WHERE id % 17 = 0 AND name_translit(name) <> '';
 INSERT INTO people (name)
 SELECT rpad(replace(name_translit(name), ' ', '<<') || '<MAXIMILIAN<ALEXANDER', 30, '<')
 FROM people WHERE id % 23 = 0 AND name_translit(name) <> '';
-INSERT INTO people (name) VALUES (''), ('--'), (NULL);
+INSERT INTO people (name) VALUES (''), ('--'), (NULL),
+	('MUHAMMADOU<<ALI'), ('MUHAMMAD ALI'), ('Ali Muhammad Hassan'), ('MUHAMMADALI<<HASSAN');
 SELECT count(*) > 2500 AS enough_rows FROM people;
 
 CREATE INDEX people_name_idx ON people USING gin (name name_ops);
@@ -67,7 +68,11 @@ SELECT DISTINCT q FROM (
 	UNION ALL SELECT name FROM people WHERE id % 97 = 0
 	UNION ALL VALUES ('MUELLER<<JOERG'), ('IVAN0V<<SERGE1'), ('Nguyen Van Anh'),
 		('SCHAEFER JORG'), ('MUHAMMAD HASAN'), ('ALHASHIMI OMAR'), ('HUN SEN'),
-		('PAPADOPOULOS GEORGIOS'), ('ZZZZZ QQQQ'), (''), ('--')) p(q);
+		('PAPADOPOULOS GEORGIOS'), ('ZZZZZ QQQQ'), (''), ('--'),
+		-- full 30-character fields: every word may be cut short
+		('MUHAMMAD<<ALI<HASSAN<IBRAHIM<A'), ('ALI<<MUHAMMAD<HASSAN<IBRAHIM<A')
+	UNION ALL SELECT left(replace(name_translit(name), ' ', '<<') || '<<MAXIMILIAN', 30)
+		FROM people WHERE id % 41 = 0 AND name_translit(name) <> '') p(q);
 SELECT count(*) > 150 AS enough_probes FROM probes;
 
 -- the plan uses the index

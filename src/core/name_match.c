@@ -127,9 +127,14 @@ ocr_pair(char a, char b)
 	return false;
 }
 
-/* Levenshtein distance; substitutions of look-alikes cost 0.3 when ocr. */
+/*
+ * Levenshtein distance; substitutions of look-alikes cost 0.3 when ocr.
+ * Once every cell of a row exceeds max, so does the distance (a row's
+ * smallest cell never decreases): it stops there and returns that cell,
+ * a value above max, for callers that only need distances up to max.
+ */
 static double
-wlev(const char *a, const char *b, bool ocr)
+wlev(const char *a, const char *b, bool ocr, double max)
 {
 	int			la = (int) strlen(a),
 				lb = (int) strlen(b),
@@ -147,9 +152,10 @@ wlev(const char *a, const char *b, bool ocr)
 		prev[j] = j;
 	for (i = 1; i <= la; i++)
 	{
-		double	   *t;
+		double	   *t,
+					least;
 
-		row[0] = i;
+		least = row[0] = i;
 		for (j = 1; j <= lb; j++)
 		{
 			double		sub = (a[i - 1] == b[j - 1]) ? 0 :
@@ -161,7 +167,11 @@ wlev(const char *a, const char *b, bool ocr)
 			if (row[j - 1] + 1 < v)
 				v = row[j - 1] + 1;
 			row[j] = v;
+			if (v < least)
+				least = v;
 		}
+		if (least > max)
+			return least;
 		/* this row is the next one's previous */
 		t = prev;
 		prev = row;
@@ -258,9 +268,13 @@ khmer_final_mark(const mtok *a, int i, const mtok *b, int j)
 		strncmp(kf, lf, n - 1) == 0;
 }
 
-/* Similarity of two spellings with their folds and skeletons. */
+/*
+ * Similarity of two spellings with their folds and skeletons; a value at or
+ * below floor (the best of the words' other spellings so far) may be
+ * returned lower than it is, the edit distances being cut there.
+ */
 static double
-form_sim(const mtok *a, int i, const mtok *b, int j)
+form_sim(const mtok *a, int i, const mtok *b, int j, double floor)
 {
 	const char *fa = a->form[i],
 			   *fb = b->form[j];
@@ -293,7 +307,8 @@ form_sim(const mtok *a, int i, const mtok *b, int j)
 		if (strlen(ka) >= 2 && strcmp(ka, kb) == 0)
 			return 0.9;
 	}
-	d = wlev(a->fold[i], b->fold[j], a->ocr || b->ocr);
+	/* s = 1 - 2d/L only matters above floor */
+	d = wlev(a->fold[i], b->fold[j], a->ocr || b->ocr, (1.0 - floor) * L / 2.0);
 	s = L ? 1.0 - 2.0 * d / (double) L : 0;
 	if (a->arabic != b->arabic)
 	{
@@ -309,7 +324,9 @@ form_sim(const mtok *a, int i, const mtok *b, int j)
 		}
 		else if (SL >= 3)
 		{
-			double		s2 = 0.95 * (1.0 - 2.0 * wlev(a->skel[i], b->skel[j], false) / (double) SL);
+			double		above = s > floor ? s : floor;
+			double		s2 = 0.95 * (1.0 - 2.0 * wlev(a->skel[i], b->skel[j], false,
+													(1.0 - above / 0.95) * SL / 2.0) / (double) SL);
 
 			if (s2 > s)
 				s = s2;
@@ -338,6 +355,16 @@ groups_apart(const mtok *a, const mtok *b)
 	return a->group >= 0 && b->group >= 0 && a->group != b->group && dict_apart(a, b);
 }
 
+/*
+ * Words rated below PAIR_MIN are never paired (score_names), and every other
+ * use of a word similarity compares it with one of 0.9 or more (compounds),
+ * so values below PAIR_MIN are all alike: tok_sim() may return them lower
+ * than they are, which lets the edit distances stop early (form_sim(),
+ * wlev()).  PAIR_FLOOR keeps a margin below PAIR_MIN.
+ */
+#define PAIR_MIN 0.5
+#define PAIR_FLOOR (PAIR_MIN - 1e-6)
+
 /* Similarity of two words: best over their spellings. */
 static double
 tok_sim(const mtok *a, const mtok *b)
@@ -356,7 +383,8 @@ tok_sim(const mtok *a, const mtok *b)
 	for (i = 0; i < a->nforms; i++)
 		for (j = 0; j < b->nforms; j++)
 		{
-			double		s = form_sim(a, i, b, j);
+			/* below PAIR_MIN a value only has to stay below it */
+			double		s = form_sim(a, i, b, j, best > PAIR_FLOOR ? best : PAIR_FLOOR);
 
 			if (s > best)
 				best = s;
@@ -505,7 +533,7 @@ score_names(mname *a, mname *b)
 	{
 		int			bi = -1,
 					bj = -1;
-		double		bs = 0.5;
+		double		bs = PAIR_MIN;
 
 		for (i = 0; i < a->n; i++)
 			for (j = 0; j < b->n; j++)

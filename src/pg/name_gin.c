@@ -322,7 +322,17 @@ name_gin_triconsistent(PG_FUNCTION_ARGS)
 	PG_RETURN_GIN_TERNARY_VALUE(GIN_FALSE);
 }
 
-/* comparePartial: 0 for keys that start with the partial key, 1 past them */
+/*
+ * comparePartial: 0 for keys that are longer than the partial key and start
+ * with it, -1 (skip) for the key equal to it, 1 past them.  The only partial
+ * keys are the "S" keys of a possibly truncated query word, asking for row
+ * words that extend it; a row word equal to it shares its "F" key of the
+ * same run (name_keys.c), so the equal key, the name itself and often one of
+ * the most frequent (every MUHAMMAD of the table for a full MRZ field
+ * ending in MUHAMMAD...), adds no row, and leaving it out keeps the partial
+ * match's bitmap small: a bitmap beyond work_mem turns lossy, and a lossy
+ * page makes every row on it a candidate to recheck.
+ */
 Datum
 name_gin_compare_partial(PG_FUNCTION_ARGS)
 {
@@ -331,7 +341,7 @@ name_gin_compare_partial(PG_FUNCTION_ARGS)
 	int			lp = VARSIZE_ANY_EXHDR(part),
 				lk = VARSIZE_ANY_EXHDR(key);
 
-	if (lk >= lp && memcmp(VARDATA_ANY(part), VARDATA_ANY(key), lp) == 0)
-		PG_RETURN_INT32(0);
-	PG_RETURN_INT32(1);
+	if (lk < lp || memcmp(VARDATA_ANY(part), VARDATA_ANY(key), lp) != 0)
+		PG_RETURN_INT32(1);
+	PG_RETURN_INT32(lk == lp ? -1 : 0);
 }
