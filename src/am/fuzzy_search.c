@@ -4,8 +4,8 @@
  * The driving key is the first-column = or ~% with the smallest reach.
  * An exact one (= or ~% at distance 0) descends the fence pages to the
  * build's KEY pages that can hold its number, as a btree would, and looks
- * up its signature only in the chained segments of later inserts.
- * Otherwise, when the index's signatures cover the reach (max_distance), its deletion
+ * up its signature only in the chained segments of later inserts.  When
+ * the index's signatures cover the reach (max_distance), its deletion
  * signatures are looked up in every segment and each candidate key tuple is
  * checked against all scan keys; otherwise (no first-column key, or a ~%
  * wider than the index was built for) every key tuple is checked, which is
