@@ -83,6 +83,13 @@ FROM (VALUES ('郭台銘', 'KUO<<TAI<MING'), ('张学友', 'CHANG<<HSUEH<YU'),
 	('李志明', 'LEE<<CHIH<MING'), ('李志明', 'LI<<ZHIMING'),
 	('정민수', 'CHUNG<<MIN<SOO'), ('정민수', 'JEONG<<MINSU'), ('정민수', 'CHUNG<<MIN<HO')) AS t(a, b);
 
+-- Greek given names in their everyday form against the passport's formal one
+SELECT name_variants('Γιάννης Ζερβός');
+SELECT a, b, round(name_similarity(a, b)::numeric, 3) AS sim, name_match(a, b) AS match
+FROM (VALUES ('Γιώργος Λαζαρίδης', 'LAZARIDIS<<GEORGIOS'), ('Γιάννης Ζερβός', 'ZERVOS<<IOANNIS'),
+	('GEORGE PAPANDREOU', 'Γεώργιος Παπανδρέου'), ('Κώστας Νικολάου', 'NIKOLAOU<<KONSTANTINOS'),
+	('Κώστας Νικολάου', 'NIKOLAOU<<KONSTANTINA'), ('Γιώργος Λαζαρίδης', 'LAZARIDIS<<DIMITRIOS')) AS t(a, b);
+
 -- symmetric
 SELECT name_similarity('Щукин Юрий', 'SCHUKIN<<YURIY') = name_similarity('SCHUKIN<<YURIY', 'Щукин Юрий') AS symmetric;
 

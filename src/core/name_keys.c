@@ -10,7 +10,7 @@
  * for every run of one to four words, exactly as the matcher builds them.
  * tok_sim() > 0.9 between two such words x (query) and y (row) happens
  * only as follows, each with its key:
- *  - same dictionary group, Arabic or Khmer (0.97, 1): "G" + group;
+ *  - same dictionary group, Arabic, Khmer or Greek (0.97, 1): "G" + group;
  *  - equal spellings or folds (1, 0.97), or edit distance on the folds
  *    with 1 - 2d/L > 0.9 (d < L/20): in "OCR fold" space (O D Q as O,
  *    I L as I) the distance is at most the number of non-OCR edits, so

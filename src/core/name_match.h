@@ -77,6 +77,11 @@ extern int	name_dict_khmer_size(void);
 extern int	name_dict_khmer_entry(const char *romanized);
 extern int	name_dict_khmer_latin(const char *latin);
 extern const char *name_dict_khmer_spelling(int e, int k);
+
+/* The Greek given-name dictionary (name_dict_greek.c), entries from 0. */
+extern int	name_dict_greek_size(void);
+extern int	name_dict_greek_latin(const char *latin);
+extern const char *name_dict_greek_spelling(int e, int k);
 extern const char *name_dict_khmer_script(int e, int k);
 
 /*

@@ -424,6 +424,34 @@ test_khmer_customary(void **state)
 	assert_true(has_variant("KEO<<ROTHANA", "KEO RATHANA"));
 }
 
+/* Everyday and formal Greek given names (name_dict_greek.c). */
+static void
+test_greek_given_names(void **state)
+{
+	int			e,
+				k;
+	const char *la;
+
+	assert_true(name_dict_greek_size() >= 25);
+	for (e = 0; e < name_dict_greek_size(); e++)
+		for (k = 1; (la = name_dict_greek_spelling(e, k)) != NULL; k++)
+			if (sim(name_dict_greek_spelling(e, 0), la) < 0.97)
+				fail_msg("%s against %s: %.3f", name_dict_greek_spelling(e, 0), la,
+						 sim(name_dict_greek_spelling(e, 0), la));
+	/* the everyday form in Greek script against the passport's formal one */
+	assert_true(sim("Γιώργος Λαζαρίδης", "LAZARIDIS<<GEORGIOS") >= 0.9);
+	assert_true(sim("Γιάννης Ζερβός", "ZERVOS<<IOANNIS") >= 0.9);
+	assert_true(sim("Dimitris Karalis", "KARALIS<<DIMITRIOS") >= 0.9);
+	assert_true(sim("GEORGE PAPANDREOU", "Γεώργιος Παπανδρέου") >= 0.9);
+	assert_true(sim("Κατερίνα Παππά", "PAPPA<<AIKATERINI") >= 0.9);
+	/* different names stay different; a feminine form is no match */
+	assert_true(sim("LAZARIDIS<<GEORGIOS", "LAZARIDIS<<DIMITRIOS") < 0.8);
+	assert_true(sim("Κωνσταντίνος Νικολάου", "NIKOLAOU<<KONSTANTINA") < 0.8);
+	assert_true(sim("PANOS ANTONIOU", "PANAGIOTA ANTONIOU") < 0.8);
+	assert_int_not_equal(name_dict_group_latin("VASILIS"), name_dict_group_latin("VASILIKI"));
+	assert_int_equal(name_dict_group_latin("YANNIS"), name_dict_group_latin("IOANNIS"));
+}
+
 /* Arabic long vowels against the Latin vowels at the same place. */
 static void
 test_arabic_long_vowels(void **state)
@@ -509,6 +537,7 @@ main(void)
 		cmocka_unit_test(test_khmer_dictionary),
 		cmocka_unit_test(test_khmer_customary),
 		cmocka_unit_test(test_arabic_long_vowels),
+		cmocka_unit_test(test_greek_given_names),
 		cmocka_unit_test(test_han_wade_giles),
 		cmocka_unit_test(test_hangul_customary),
 	};
