@@ -90,6 +90,11 @@ FROM (VALUES ('Γιώργος Λαζαρίδης', 'LAZARIDIS<<GEORGIOS'), ('Γ�
 	('GEORGE PAPANDREOU', 'Γεώργιος Παπανδρέου'), ('Κώστας Νικολάου', 'NIKOLAOU<<KONSTANTINOS'),
 	('Κώστας Νικολάου', 'NIKOLAOU<<KONSTANTINA'), ('Γιώργος Λαζαρίδης', 'LAZARIDIS<<DIMITRIOS')) AS t(a, b);
 
+-- Russian names as German and French texts spell them
+SELECT a, b, round(name_similarity(a, b)::numeric, 3) AS sim, name_match(a, b) AS match
+FROM (VALUES ('Чернышёв Евгений', 'TCHERNYCHEV EVGUENI'), ('Журавлёв Иван', 'SCHURAWLJOW IWAN'),
+	('Хохлов Игорь', 'CHOCHLOW IGOR'), ('Хохлова Ирина', 'CHOCHLOW IRINA')) AS t(a, b);
+
 -- symmetric
 SELECT name_similarity('Щукин Юрий', 'SCHUKIN<<YURIY') = name_similarity('SCHUKIN<<YURIY', 'Щукин Юрий') AS symmetric;
 

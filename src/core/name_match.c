@@ -28,9 +28,10 @@
 
 const unsigned name_match_alt_opts[] = {
 	NAME_OPT_CYR_BASE, NAME_OPT_GREEK_ALT, NAME_OPT_SR_DJ, NAME_OPT_CYR_BGN,
-	NAME_OPT_CYR_UK, NAME_OPT_KHMER_A, NAME_OPT_HAN_WG, NAME_OPT_KO_ALT
+	NAME_OPT_CYR_UK, NAME_OPT_KHMER_A, NAME_OPT_HAN_WG, NAME_OPT_KO_ALT,
+	NAME_OPT_CYR_DE, NAME_OPT_CYR_FR
 };
-const int	name_match_nalt_opts = 8;
+const int	name_match_nalt_opts = 10;
 
 /* Add a spelling to a word (with its fold and skeleton) unless present. */
 static void

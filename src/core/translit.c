@@ -448,7 +448,10 @@ convert_run(name_ctx *ctx, const analysis *a, const word *w, unsigned opts,
 					return false;
 			return true;
 		case NAME_SCRIPT_CYRILLIC:
-			translit_cyrillic(lc, n, a->cyr_lang, opts, out);
+			if (opts & (NAME_OPT_CYR_DE | NAME_OPT_CYR_FR))
+				translit_cyrillic_west(lc, n, opts, out);
+			else
+				translit_cyrillic(lc, n, a->cyr_lang, opts, out);
 			return true;
 		case NAME_SCRIPT_GREEK:
 			translit_greek(lc, n, opts, out);
@@ -750,7 +753,8 @@ opts_apply(unsigned opts, int script)
 			return (opts & (NAME_OPT_LATIN_SHORT | NAME_OPT_LATIN_XX | NAME_OPT_SR_DJ)) != 0;
 		case NAME_SCRIPT_CYRILLIC:
 			return (opts & (NAME_OPT_CYR_BGN | NAME_OPT_CYR_BASE | NAME_OPT_CYR_TC |
-							NAME_OPT_CYR_UK | NAME_OPT_SR_DJ)) != 0;
+							NAME_OPT_CYR_UK | NAME_OPT_SR_DJ | NAME_OPT_CYR_DE |
+							NAME_OPT_CYR_FR)) != 0;
 		case NAME_SCRIPT_GREEK:
 			return (opts & NAME_OPT_GREEK_ALT) != 0;
 		case NAME_SCRIPT_ARABIC:

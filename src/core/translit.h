@@ -23,7 +23,7 @@
 #define NAME_MAX_INPUT 2048
 #define NAME_MAX_TOKENS 24
 #define NAME_TOKEN_MAX 64
-#define NAME_MAX_ALTS 8
+#define NAME_MAX_ALTS 10
 #define NAME_OUT_MAX (NAME_MAX_TOKENS * NAME_TOKEN_MAX)
 #define NAME_MESSAGE_MAX 160
 
@@ -97,6 +97,8 @@ typedef enum name_cyr_lang
 #define NAME_OPT_KHMER_A		0x0200	/* Khmer second-series inherent vowel as A */
 #define NAME_OPT_HAN_WG			0x0400	/* Han in Wade-Giles as in Taiwan (CHOU CHIEHLUN), 李 LEE */
 #define NAME_OPT_KO_ALT			0x0800	/* Hangul in customary spellings (SUNG, SOO, YOUNG), 이 YI */
+#define NAME_OPT_CYR_DE			0x1000	/* Cyrillic as German texts spell it (TSCHERNYSCHOW) */
+#define NAME_OPT_CYR_FR			0x2000	/* Cyrillic as French texts spell it (TCHERNYCHEV) */
 
 /* One word of a name. */
 typedef struct name_token
@@ -173,6 +175,9 @@ extern void name_buf_put(name_buf *b, const char *str);
 extern void translit_cyrillic(const int32_t *cp, int n, int lang, unsigned opts,
 							  name_buf *out);
 extern void translit_greek(const int32_t *cp, int n, unsigned opts, name_buf *out);
+/* translit_cyrillic_west.c: NAME_OPT_CYR_DE, else French */
+extern void translit_cyrillic_west(const int32_t *cp, int n, unsigned opts,
+								   name_buf *out);
 extern void translit_arabic(const int32_t *cp, int n, unsigned opts, name_buf *out);
 extern void translit_khmer(const int32_t *cp, int n, unsigned opts, name_buf *out);
 

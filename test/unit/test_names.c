@@ -452,6 +452,24 @@ test_greek_given_names(void **state)
 	assert_int_equal(name_dict_group_latin("YANNIS"), name_dict_group_latin("IOANNIS"));
 }
 
+/* Russian names as German and French texts spell them (translit_cyrillic_west.c). */
+static void
+test_cyrillic_german_french(void **state)
+{
+	assert_true(sim("Чернышёв Евгений", "TCHERNYCHEV EVGUENI") >= 0.97);
+	assert_true(sim("Журавлёв Иван", "SCHURAWLJOW IWAN") >= 0.97);
+	assert_true(sim("Волков Михаил", "WOLKOW<<MICHAIL") >= 0.97);
+	assert_true(sim("Хохлов Игорь", "CHOCHLOW IGOR") >= 0.97);
+	assert_true(sim("Щербаков Алексей", "CHTCHERBAKOV ALEXEI") >= 0.97);
+	assert_true(sim("Григорьев Илья", "GRIGORJEW ILJA") >= 0.97);
+	assert_true(sim("Васильев Юрий", "VASSILIEV IOURI") >= 0.97);
+	assert_true(sim("Жуков Пётр", "SCHUKOW PJOTR") >= 0.97);
+	assert_true(sim("Жуков Пётр", "JOUKOV PIOTR") >= 0.9);
+	/* a feminine form, another given name: no match in any spelling */
+	assert_true(sim("Волков Михаил", "WOLKOWA<<MICHAIL") < 0.8);
+	assert_true(sim("Журавлёв Иван", "SCHURAWLJOW IGOR") < 0.8);
+}
+
 /* Arabic long vowels against the Latin vowels at the same place. */
 static void
 test_arabic_long_vowels(void **state)
@@ -538,6 +556,7 @@ main(void)
 		cmocka_unit_test(test_khmer_customary),
 		cmocka_unit_test(test_arabic_long_vowels),
 		cmocka_unit_test(test_greek_given_names),
+		cmocka_unit_test(test_cyrillic_german_french),
 		cmocka_unit_test(test_han_wade_giles),
 		cmocka_unit_test(test_hangul_customary),
 	};
