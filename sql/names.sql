@@ -94,6 +94,10 @@ FROM (VALUES ('Γιώργος Λαζαρίδης', 'LAZARIDIS<<GEORGIOS'), ('Γ�
 SELECT a, b, round(name_similarity(a, b)::numeric, 3) AS sim, name_match(a, b) AS match
 FROM (VALUES ('Чернышёв Евгений', 'TCHERNYCHEV EVGUENI'), ('Журавлёв Иван', 'SCHURAWLJOW IWAN'),
 	('Хохлов Игорь', 'CHOCHLOW IGOR'), ('Хохлова Ирина', 'CHOCHLOW IRINA')) AS t(a, b);
+-- one given name in its Ukrainian, Russian and Belarusian forms
+SELECT a, b, round(name_similarity(a, b)::numeric, 3) AS sim, name_match(a, b) AS match
+FROM (VALUES ('Олексій Ткаченко', 'Aleksei Tkachenko'), ('Сергій Коваленко', 'KOVALENKO<<SERGEI'),
+	('Олександр Шевченко', 'ALEKSANDRA SHEVCHENKO')) AS t(a, b);
 
 -- symmetric
 SELECT name_similarity('Щукин Юрий', 'SCHUKIN<<YURIY') = name_similarity('SCHUKIN<<YURIY', 'Щукин Юрий') AS symmetric;

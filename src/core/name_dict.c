@@ -12,8 +12,8 @@
  * deliberately absent.  Read-only data.
  *
  * Group numbers cover this dictionary (0 .. NDICT - 1), the Khmer one
- * (name_dict_khmer.c, from NDICT on) and the Greek one (name_dict_greek.c,
- * after the Khmer entries): name_dict_group() and
+ * (name_dict_khmer.c, from NDICT on) and the given-name forms
+ * (name_dict_forms.c, after the Khmer entries): name_dict_group() and
  * name_dict_group_latin() answer for all three, and no Latin spelling may
  * belong to two groups (name_dict_check_unique()).
  */
@@ -178,7 +178,7 @@ name_dict_group_latin(const char *latin)
 	g = name_dict_khmer_latin(latin);
 	if (g >= 0)
 		return NDICT + g;
-	g = name_dict_greek_latin(latin);
+	g = name_dict_forms_latin(latin);
 	return g < 0 ? -1 : NDICT + name_dict_khmer_size() + g;
 }
 
@@ -255,7 +255,7 @@ const char *
 name_dict_spelling(int group, int k)
 {
 	if (group >= NDICT + name_dict_khmer_size())
-		return name_dict_greek_spelling(group - NDICT - name_dict_khmer_size(), k);
+		return name_dict_forms_spelling(group - NDICT - name_dict_khmer_size(), k);
 	if (group >= NDICT)
 		return name_dict_khmer_spelling(group - NDICT, k);
 	if (group < 0 || k < 0 || k >= 12)
@@ -270,7 +270,7 @@ name_dict_check_unique(void)
 				k;
 	const char *s;
 
-	for (g = 0; g < NDICT + name_dict_khmer_size() + name_dict_greek_size(); g++)
+	for (g = 0; g < NDICT + name_dict_khmer_size() + name_dict_forms_size(); g++)
 		for (k = 0; (s = name_dict_spelling(g, k)) != NULL; k++)
 			if (name_dict_group_latin(s) != g)
 				return g;

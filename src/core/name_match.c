@@ -366,6 +366,20 @@ groups_apart(const mtok *a, const mtok *b)
 #define PAIR_MIN 0.5
 #define PAIR_FLOOR (PAIR_MIN - 1e-6)
 
+/* Do two words share a spelling (any of their forms)? */
+static bool
+same_spelling(const mtok *a, const mtok *b)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < a->nforms; i++)
+		for (j = 0; j < b->nforms; j++)
+			if (strcmp(a->form[i], b->form[j]) == 0)
+				return true;
+	return false;
+}
+
 /* Similarity of two words: best over their spellings. */
 static double
 tok_sim(const mtok *a, const mtok *b)
@@ -378,7 +392,7 @@ tok_sim(const mtok *a, const mtok *b)
 	if (strlen(a->form[0]) == 1 || strlen(b->form[0]) == 1)
 		return (a->form[0][0] == b->form[0][0]) ? 0.95 : 0;
 	if (a->group >= 0 && a->group == b->group)
-		return strcmp(a->form[0], b->form[0]) == 0 ? 1.0 : 0.97;
+		return same_spelling(a, b) ? 1.0 : 0.97;
 	if (groups_apart(a, b))
 		return 0.3;
 	for (i = 0; i < a->nforms; i++)

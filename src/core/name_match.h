@@ -78,10 +78,10 @@ extern int	name_dict_khmer_entry(const char *romanized);
 extern int	name_dict_khmer_latin(const char *latin);
 extern const char *name_dict_khmer_spelling(int e, int k);
 
-/* The Greek given-name dictionary (name_dict_greek.c), entries from 0. */
-extern int	name_dict_greek_size(void);
-extern int	name_dict_greek_latin(const char *latin);
-extern const char *name_dict_greek_spelling(int e, int k);
+/* Forms of one given name (name_dict_forms.c): Greek, East Slavic; entries from 0. */
+extern int	name_dict_forms_size(void);
+extern int	name_dict_forms_latin(const char *latin);
+extern const char *name_dict_forms_spelling(int e, int k);
 extern const char *name_dict_khmer_script(int e, int k);
 
 /*

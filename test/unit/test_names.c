@@ -424,7 +424,7 @@ test_khmer_customary(void **state)
 	assert_true(has_variant("KEO<<ROTHANA", "KEO RATHANA"));
 }
 
-/* Everyday and formal Greek given names (name_dict_greek.c). */
+/* Everyday and formal Greek given names (name_dict_forms.c). */
 static void
 test_greek_given_names(void **state)
 {
@@ -432,12 +432,12 @@ test_greek_given_names(void **state)
 				k;
 	const char *la;
 
-	assert_true(name_dict_greek_size() >= 25);
-	for (e = 0; e < name_dict_greek_size(); e++)
-		for (k = 1; (la = name_dict_greek_spelling(e, k)) != NULL; k++)
-			if (sim(name_dict_greek_spelling(e, 0), la) < 0.97)
-				fail_msg("%s against %s: %.3f", name_dict_greek_spelling(e, 0), la,
-						 sim(name_dict_greek_spelling(e, 0), la));
+	assert_true(name_dict_forms_size() >= 25);
+	for (e = 0; e < name_dict_forms_size(); e++)
+		for (k = 1; (la = name_dict_forms_spelling(e, k)) != NULL; k++)
+			if (sim(name_dict_forms_spelling(e, 0), la) < 0.97)
+				fail_msg("%s against %s: %.3f", name_dict_forms_spelling(e, 0), la,
+						 sim(name_dict_forms_spelling(e, 0), la));
 	/* the everyday form in Greek script against the passport's formal one */
 	assert_true(sim("Γιώργος Λαζαρίδης", "LAZARIDIS<<GEORGIOS") >= 0.9);
 	assert_true(sim("Γιάννης Ζερβός", "ZERVOS<<IOANNIS") >= 0.9);
@@ -450,6 +450,20 @@ test_greek_given_names(void **state)
 	assert_true(sim("PANOS ANTONIOU", "PANAGIOTA ANTONIOU") < 0.8);
 	assert_int_not_equal(name_dict_group_latin("VASILIS"), name_dict_group_latin("VASILIKI"));
 	assert_int_equal(name_dict_group_latin("YANNIS"), name_dict_group_latin("IOANNIS"));
+}
+
+/* Ukrainian, Russian and Belarusian forms of one given name (name_dict_forms.c). */
+static void
+test_east_slavic_forms(void **state)
+{
+	assert_true(sim("Олексій Ткаченко", "Aleksei Tkachenko") >= 0.97);
+	assert_true(sim("Сергій Коваленко", "KOVALENKO<<SERGEI") >= 0.97);
+	assert_true(sim("Аляксандр Лукашэнка", "LUKASHENKA<<ALEKSANDR") >= 0.97);
+	assert_true(sim("Микола Бондар", "NIKOLAI BONDAR") >= 0.97);
+	/* a feminine form, a different name of the same family */
+	assert_true(sim("Олександр Шевченко", "ALEKSANDRA SHEVCHENKO") < 0.8);
+	assert_true(sim("Олег Бондар", "IGOR BONDAR") < 0.8);
+	assert_int_not_equal(name_dict_group_latin("OLEH"), name_dict_group_latin("OLENA"));
 }
 
 /* Russian names as German and French texts spell them (translit_cyrillic_west.c). */
@@ -556,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_khmer_customary),
 		cmocka_unit_test(test_arabic_long_vowels),
 		cmocka_unit_test(test_greek_given_names),
+		cmocka_unit_test(test_east_slavic_forms),
 		cmocka_unit_test(test_cyrillic_german_french),
 		cmocka_unit_test(test_han_wade_giles),
 		cmocka_unit_test(test_hangul_customary),
