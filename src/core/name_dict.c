@@ -164,6 +164,20 @@ arabic_key(const char *tablec, char *out, size_t outsize)
 	out[o] = '\0';
 }
 
+/* Row of a table holding s, or -1 (see name_match.h). */
+int
+name_dict_find_row(const char *const *table, int nrows, int width, const char *s)
+{
+	int			r,
+				k;
+
+	for (r = 0; r < nrows; r++)
+		for (k = 0; k < width && table[r * width + k]; k++)
+			if (table[r * width + k][0] == s[0] && strcmp(table[r * width + k], s) == 0)
+				return r;
+	return -1;
+}
+
 /* Group of a Latin spelling (either dictionary), or -1. */
 int
 name_dict_group_latin(const char *latin)

@@ -88,14 +88,7 @@ static const char *const form_dict[][FORM_SPELLINGS] = {
 int
 name_dict_forms_latin(const char *latin)
 {
-	int			e,
-				k;
-
-	for (e = 0; e < NFORMS; e++)
-		for (k = 0; k < FORM_SPELLINGS && form_dict[e][k]; k++)
-			if (form_dict[e][k][0] == latin[0] && strcmp(form_dict[e][k], latin) == 0)
-				return e;
-	return -1;
+	return name_dict_find_row(&form_dict[0][0], NFORMS, FORM_SPELLINGS, latin);
 }
 
 /* The k-th spelling of entry e (0 = the formal one), or NULL. */

@@ -380,14 +380,7 @@ name_dict_khmer_size(void)
 int
 name_dict_khmer_entry(const char *romanized)
 {
-	int			e,
-				k;
-
-	for (e = 0; e < NKH; e++)
-		for (k = 0; k < KH_SCRIPT && kh_key[e][k]; k++)
-			if (kh_key[e][k][0] == romanized[0] && strcmp(kh_key[e][k], romanized) == 0)
-				return e;
-	return -1;
+	return name_dict_find_row(&kh_key[0][0], NKH, KH_SCRIPT, romanized);
 }
 
 /* A Latin spelling and its entry. */

@@ -66,6 +66,13 @@ extern const char *name_dict_spelling(int group, int k);
 /* Decode a short UTF-8 string (dictionary data) to code points; returns the count. */
 extern int	name_dict_utf8_cps(const char *s, int32_t *cp, int max);
 
+/*
+ * Row of a table of nrows rows of width strings each (NULL-terminated
+ * rows) holding s, or -1: the look-up the dictionaries share.
+ */
+extern int	name_dict_find_row(const char *const *table, int nrows, int width,
+							   const char *s);
+
 /* -1 if the stored look-up keys of the dictionary are right, else a wrong entry. */
 extern int	name_dict_check_keys(void);
 
