@@ -18,8 +18,6 @@
  * name of its own).  Read-only data; group numbers follow the Arabic and
  * Khmer ones (name_dict.c).
  */
-#include <string.h>
-
 #include "core/name_match.h"
 
 #define FORM_SPELLINGS 9
