@@ -95,32 +95,9 @@ ours_build=$(build "CREATE INDEX people_name_idx ON people USING gin (name name_
 trgm_build=$(build "CREATE INDEX people_tl_trgm ON people USING gin (name_tl gin_trgm_ops);" | grep -Eo 'Time: [0-9.]+' | awk '{print $2}')
 echo "built: name_ops ${ours_build} ms, trgm ${trgm_build} ms"
 
+psql -v rows="$rows" -v probes="$probes" -f "$here/name_probes.sql"
 psql <<SQL
 SET client_min_messages = warning;
-SELECT FROM setseed(0.7) \g /dev/null
-CREATE TABLE bench_probes (n serial, kind text, q text);
--- present names
-INSERT INTO bench_probes (kind, q)
-SELECT 'present', name FROM people WHERE id IN
-	(SELECT 1 + floor(random() * $rows)::bigint FROM generate_series(1, $probes * 4 / 10));
--- variants of present names: MRZ form with OCR digits, Latin form, swapped words
-INSERT INTO bench_probes (kind, q)
-SELECT 'variant', CASE v % 3
-	WHEN 0 THEN translate(replace(name_tl, ' ', '<<'), 'OIS', '015')
-	WHEN 1 THEN name_tl
-	ELSE regexp_replace(name_tl, '^(\S+) (.*)$', '\2 \1') END
-FROM (SELECT row_number() OVER () AS v, name_tl FROM people WHERE id IN
-	(SELECT 1 + floor(random() * $rows)::bigint FROM generate_series(1, $probes * 3 / 10))
-	AND name_tl <> '') p;
--- absent names: given and family names that are not in the lists
-INSERT INTO bench_probes (kind, q)
-SELECT 'absent', g || ' ' || f FROM (
-	SELECT (ARRAY['Quentin','Zebulon','Ottoline','Radomir','Thelonious','Wilhelmina','Casimir',
-		'Leopoldine','Bartholomew','Xiomara','Evander','Ingeborg','Tancredi','Oluwaseun','Chidi'])[1 + floor(random() * 15)::int] AS g,
-		(ARRAY['Zylberstein','Featherstonehaugh','Okonkwo','Vasquez-Thornbury','Przybylski','Nakashima',
-		'Abernathy','Kowalczyk','Villanueva','Drummond','Hakobyan','Ferreira','Lindqvist','Oyelaran','Tshabalala'])[1 + floor(random() * 15)::int] AS f
-	FROM generate_series(1, $probes * 3 / 10)) a;
-
 CREATE TABLE bench_runs (n int, kind text, q text, ours_ms float8, ours_rows int,
 	trgm_ms float8, trgm_rows int, common int);
 SQL
