@@ -247,25 +247,27 @@ CheckLevels(Relation index, const FuzzyMetaPageData *meta, uint8 **bottom)
 		meta->fences[0].count != meta->buildKeyEnd ||
 		meta->fences[meta->fenceLevels - 1].count > FUZZY_FENCE_PER_PAGE)
 		return 1;
+	/* the levels are read whole; the SRF's memory context frees them */
 	for (uint32 l = 0; l < meta->fenceLevels; l++)
 	{
 		uint8	   *keys = ReadLevel(index, &meta->fences[l], &errors);
 
-		for (uint32 i = 0; l == 0 && i + 1 < meta->fences[0].count; i++)
-			if (memcmp(FenceAt(keys, i), FenceAt(keys, i + 1), DOCNUM_FENCE_BYTES) > 0)
-				errors++;
-		for (uint32 i = 0; l > 0 && i < meta->fences[l].count; i++)
-			if (memcmp(FenceAt(keys, i), FenceAt(below, (Size) i * FUZZY_FENCE_PER_PAGE),
-					   DOCNUM_FENCE_BYTES) != 0)
-				errors++;
 		if (l == 0)
+		{
+			for (uint32 i = 0; i + 1 < meta->fences[0].count; i++)
+				if (memcmp(FenceAt(keys, i), FenceAt(keys, i + 1), DOCNUM_FENCE_BYTES) > 0)
+					errors++;
 			*bottom = keys;
-		else if (below != *bottom)
-			pfree(below);
+		}
+		else
+		{
+			for (uint32 i = 0; i < meta->fences[l].count; i++)
+				if (memcmp(FenceAt(keys, i), FenceAt(below, (Size) i * FUZZY_FENCE_PER_PAGE),
+						   DOCNUM_FENCE_BYTES) != 0)
+					errors++;
+		}
 		below = keys;
 	}
-	if (below != *bottom)
-		pfree(below);
 	return errors;
 }
 
